@@ -1,0 +1,268 @@
+// The structured outline of a report: numbered headings nested by their marker's rank, unnumbered
+// parts, and the inline enumerations inside them. Offsets point into the text as given.
+import { findEnumerations, type Enumeration } from './enumerations';
+import { isFlat, splitLines, stripTrailing, type Line } from './lines';
+import { canStartMarker, markerAt, numeralListFollows, sentenceEnd, type Rank } from './markers';
+import { hasTraditionalHint, roleOfOpening, rolesOfTitle } from './sections';
+import { looksTraditional, toSimplified } from './traditional';
+import type { OutlineNode, Role } from './types';
+
+interface Candidate {
+  start: number;
+  end: number;
+  rank: Rank;
+  n: number;
+  marker: string;
+  line: number;
+  /** opens its line (own line or first sentence of a paragraph) */
+  lineStart: boolean;
+  title: string;
+}
+
+export interface Outline {
+  outline: OutlineNode[];
+  /** the roles each heading or part names, for the canonical parts */
+  roles: Map<OutlineNode, Role[]>;
+}
+
+// where a heading may start inside a paragraph whose breaks were lost: after a sentence
+const INLINE_EDGE = /[。！？!?]/g;
+const SKIP_AFTER = /[ \t\u3000”’」』]/;
+const MARKER_START = /[一二三四五六七八九十（(0-9０-９\u2460-\u2473]/g;
+// 第一、在一、…: a numeral inside a phrase, never a marker (only consulted on run-together pages)
+const PHRASE_BEFORE = /[第在和与及、至到或以其前后共近约超达为每各占逾零一二三四五六七八九十0-9０-９.．]/;
+const TRAILING = /[。.;；:：,，、\s\u3000]/;
+const stripped = (s: string): string => stripTrailing(s, TRAILING);
+const FIGURE = /[0-9０-９](\.[0-9０-９]+)?\s*(余|多)?(件|个|人|万|亿|元|%|％|次|场|项|名|家|起|份|条|户|所|宗|批)/;
+const MAX_TITLE = 80;
+
+function cleanTitle(raw: string): string {
+  let t = stripped(raw).trim();
+  if (t.length > MAX_TITLE) {
+    // a heading that never ends: keep its first clause
+    const semi = t.search(/[；;]/);
+    if (semi > 4 && semi <= MAX_TITLE) t = t.slice(0, semi);
+    else {
+      const comma = t.slice(8).search(/[，,]/);
+      if (comma >= 0 && comma + 8 <= MAX_TITLE) t = t.slice(0, comma + 8);
+    }
+    t = stripped(t).trim();
+  }
+  return t;
+}
+
+/** Reads like body text: long, or stating a figure (headings name themes, not counts). */
+function bodyLike(title: string): boolean {
+  return title.length > 50 || FIGURE.test(title);
+}
+
+function findCandidates(text: string, lines: Line[], flat: boolean, source: string): Candidate[] {
+  const out: Candidate[] = [];
+  const push = (pos: number, li: number, lineStart: boolean): void => {
+    const m = markerAt(text, pos, lineStart);
+    if (!m || m.end >= lines[li].end || numeralListFollows(text, m.end)) return;
+    if (/[，,。；;、]/.test(text[m.end])) return;
+    const marker = source.slice(pos, pos + m.marker.length);
+    out.push({ start: pos, end: m.end, rank: m.rank, n: m.n, marker, line: li, lineStart, title: '' });
+  };
+  for (let li = 0; li < lines.length; li++) {
+    const line = lines[li];
+    if (line.chrome || line.content >= line.end) continue;
+    push(line.content, li, true);
+    // regexes run over the line alone, so a line with no hit never scans the rest of the text
+    const seg = text.slice(line.content, line.end);
+    if (flat) {
+      MARKER_START.lastIndex = 1;
+      for (let m = MARKER_START.exec(seg); m !== null; m = MARKER_START.exec(seg)) {
+        const p = line.content + m.index;
+        if (!PHRASE_BEFORE.test(text[p - 1])) push(p, li, false);
+      }
+      continue;
+    }
+    // within a paragraph, a heading can only follow a finished sentence
+    INLINE_EDGE.lastIndex = 0;
+    for (let m = INLINE_EDGE.exec(seg); m !== null; m = INLINE_EDGE.exec(seg)) {
+      let p = line.content + m.index + 1;
+      while (p < line.end && SKIP_AFTER.test(text[p])) p++;
+      if (p < line.end && canStartMarker(text[p])) push(p, li, false);
+    }
+  }
+  return out;
+}
+
+function titleCandidates(text: string, lines: Line[], cands: Candidate[], enums: Enumeration[], source: string): void {
+  let ei = 0;
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i];
+    let cut = lines[c.line].end;
+    const next = cands[i + 1];
+    if (next && next.line === c.line && next.start < cut) cut = next.start;
+    while (ei < enums.length && enums[ei].start < c.end) ei++;
+    if (ei < enums.length && enums[ei].start < cut) cut = enums[ei].start;
+    cut = sentenceEnd(text, c.end, cut);
+    c.title = cleanTitle(source.slice(c.end, cut));
+  }
+}
+
+interface Open {
+  node: OutlineNode;
+  /** marker rank; 0 for an unnumbered part */
+  rank: number;
+  roles: Role[];
+  last: number[];
+  /** the line it opens on (-1 for a part) */
+  line: number;
+}
+
+/** The heading-like line of an unnumbered part: 「存在的问题」「下一步工作」. */
+function partHeadingLine(s: string, reportYear: number | null): Role[] {
+  const bare = stripped(s);
+  // a heading line is a bare phrase: no clause punctuation, no quotation
+  if (bare.length > 30 || /[，,。；;！？!?“”"]/.test(bare)) return [];
+  if (/报告/.test(s) && !/需要报告/.test(s)) return [];
+  if (/^[0-9０-９]{4}\s*年\s*[0-9０-９]{1,2}\s*月/.test(s)) return [];
+  return rolesOfTitle(s, reportYear);
+}
+
+/**
+ * The year the report covers when metadata has none: reports open on it (「2024年,…」 or a title
+ * line 「…2024年法治政府建设…」), and next year's plans are told apart from this year's by it.
+ */
+function openingYear(text: string, lines: Line[]): number | null {
+  for (const line of lines) {
+    if (line.content > 800) break;
+    if (line.chrome) continue; // 发布时间: 2025年03月05日 is the publication, not the report year
+    // a year, not a date (2025年3月5日)
+    const m = /(20\d\d)\s*年(?!\s*[0-9０-９]{1,2}\s*月)/.exec(text.slice(line.content, line.end));
+    if (m) return Number(m[1]);
+  }
+  return null;
+}
+
+export function buildOutline(source: string, givenYear: number | null = null): Outline {
+  // patterns are written in simplified characters; a traditional page is read through a
+  // same-length simplified copy, and every title is still sliced from the text as given
+  const sample = source.slice(0, 3000);
+  const text = hasTraditionalHint(sample) && looksTraditional(sample) ? toSimplified(source) : source;
+  const lines = splitLines(text);
+  const reportYear = givenYear ?? openingYear(text, lines);
+  const flat = isFlat(text, lines);
+  const cands = findCandidates(text, lines, flat, source);
+  const starts = cands.map((c) => c.start);
+  const enums = findEnumerations(text, lines, starts, starts, source);
+  titleCandidates(text, lines, cands, enums, source);
+
+  const roots: OutlineNode[] = [];
+  const roles = new Map<OutlineNode, Role[]>();
+  const rootLast: number[] = [0, 0, 0, 0, 0];
+  const globalLast: number[] = [0, 0, 0, 0, 0];
+  let stack: Open[] = [];
+  let topRank: number | null = null;
+
+  const attach = (node: OutlineNode, depth: number): void => {
+    if (depth === 0) roots.push(node);
+    else stack[depth - 1].node.children.push(node);
+  };
+
+  const openPart = (start: number, title: string, partRoles: Role[]): void => {
+    const node: OutlineNode = { kind: 'part', level: 1, marker: '', title, start, children: [] };
+    roles.set(node, partRoles);
+    roots.push(node);
+    stack = [{ node, rank: 0, roles: partRoles, last: [0, 0, 0, 0, 0], line: -1 }];
+  };
+
+  const tryPart = (line: Line): void => {
+    const s = text.slice(line.content, line.end);
+    const original = source.slice(line.content, line.end);
+    const top = stack[0];
+    const topRoles = top ? (top.roles.length ? top.roles : ['measures' as Role]) : [];
+    const asLine = partHeadingLine(s, reportYear);
+    if (asLine.length) {
+      if (!asLine.some((r) => topRoles.includes(r))) openPart(line.content, stripped(original), asLine);
+      return;
+    }
+    if (roots.length === 0) return; // the preamble announces no part
+    const cut = s.search(/[。！？!?：:]/);
+    const sentence = cut >= 0 ? s.slice(0, cut) : s;
+    const role = roleOfOpening(sentence, reportYear);
+    // a part is titled by its whole opening sentence, however long
+    if (role && !topRoles.includes(role)) openPart(line.content, stripped(original.slice(0, sentence.length)), [role]);
+  };
+
+  const tryHeading = (c: Candidate): void => {
+    if (!c.title) return;
+    let depth = stack.length;
+    while (depth > 0) {
+      const o = stack[depth - 1];
+      // a part holds numbered headings below the report's top rank, and a fresh list at that rank
+      // (（一） again after 下一步工作打算); a heading that carries on the top numbering closes it
+      const pops = o.rank === 0 ? topRank !== null && (c.rank < topRank || (c.rank === topRank && c.n !== 1)) : o.rank >= c.rank;
+      if (!pops) break;
+      depth--;
+    }
+    const last = depth > 0 ? stack[depth - 1].last : rootLast;
+    const prev = last[c.rank];
+    const running = prev === 0 && globalLast[c.rank] > 0 && c.n === globalLast[c.rank] + 1;
+    const inSeq = (prev === 0 && c.n === 1) || (prev > 0 && c.n === prev + 1) || running;
+    let ok: boolean;
+    if (c.lineStart) ok = inSeq || !bodyLike(c.title);
+    else if (flat) ok = inSeq && c.title.length <= MAX_TITLE && !FIGURE.test(c.title);
+    else {
+      // paragraphs run together: the next heading of a list, or the first of a sub-list right
+      // after its parent heading's sentence on the same line
+      const parent = depth > 0 ? stack[depth - 1] : null;
+      const opensSubList = prev === 0 && c.n === 1 && parent !== null && parent.rank > 0 && parent.rank < c.rank && parent.line === c.line;
+      ok = ((prev > 0 && c.n === prev + 1) || opensSubList) && !bodyLike(c.title);
+    }
+    if (!ok) return;
+
+    stack = stack.slice(0, depth);
+    const node: OutlineNode = { kind: 'heading', level: depth + 1, marker: c.marker, title: c.title, start: c.start, children: [] };
+    const own = rolesOfTitle(c.title, reportYear);
+    roles.set(node, own);
+    attach(node, depth);
+    last[c.rank] = c.n;
+    // deeper numbering restarts under a new heading
+    for (let r = c.rank + 1; r <= 4; r++) last[r] = 0;
+    globalLast[c.rank] = c.n;
+    if (depth === 0) topRank = topRank === null ? c.rank : Math.min(topRank, c.rank);
+    stack.push({ node, rank: c.rank, roles: own, last: [0, 0, 0, 0, 0], line: c.line });
+  };
+
+  const addEnumeration = (e: Enumeration): void => {
+    if (!e.title) return;
+    const node: OutlineNode = { kind: 'enumeration', level: stack.length + 1, marker: e.marker, title: e.title, start: e.start, children: [] };
+    attach(node, stack.length);
+  };
+
+  let ci = 0;
+  let ei = 0;
+  for (let li = 0; li < lines.length; li++) {
+    const line = lines[li];
+    if (line.chrome || line.content >= line.end) continue;
+    const opensWithMarker =
+      (ci < cands.length && cands[ci].start === line.content) || (ei < enums.length && enums[ei].start === line.content);
+    if (!opensWithMarker) tryPart(line);
+    while ((ci < cands.length && cands[ci].start < line.end) || (ei < enums.length && enums[ei].start < line.end)) {
+      const c = ci < cands.length && cands[ci].start < line.end ? cands[ci] : null;
+      const e = ei < enums.length && enums[ei].start < line.end ? enums[ei] : null;
+      if (c && (!e || c.start <= e.start)) {
+        tryHeading(c);
+        ci++;
+      } else if (e) {
+        addEnumeration(e);
+        ei++;
+      }
+    }
+  }
+  return { outline: roots, roles };
+}
+
+/** Every node, depth first, in document order. */
+export function flattenOutline(nodes: OutlineNode[], acc: OutlineNode[] = []): OutlineNode[] {
+  for (const n of nodes) {
+    acc.push(n);
+    flattenOutline(n.children, acc);
+  }
+  return acc;
+}
