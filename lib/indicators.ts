@@ -1,6 +1,407 @@
-// TEMPORARY interface stub laid by the lead; replaced by the real module.
+// The report's numeric indicators: every figure stating an amount of work or a rate, with a readable
+// subject, its catalogue key when it has one, and the verbatim words it came from.
+import { chromeSpans } from './chrome';
+import { catalogueKey, catalogueRank } from './catalogue';
+import { afterTitles, carriedTopic, needsSubject, overlaps, saysOnlyWhatWasDone, trimSpan, type Span } from './labels';
+import { scanFigures, type Figure } from './numbers';
+import { toSimplified } from './traditional';
 import type { Indicator, Section } from './types';
+
+const CLAUSE_END = /[，,；;。：:！？!?\n]/;
+const SENTENCE_END = /[。！？!?\n]/;
+// How far back a clause, sentence or title may reach; bounds the work per figure.
+const CLAUSE_REACH = 80;
+const SENTENCE_REACH = 400;
+const LABEL_MAX = 24;
+// the words after a figure stop at the next list item or aside (60处、落地牌匾; 28件(驳回…)
+const POST_END = /[，,；;。：:！？!?\n、]/;
+// and before a run-on enumeration marker (「…36件二是深化…」, a page that lost its punctuation) or
+// an adverb opening the predicate (51名村(社区)法律顾问|共提供法律服务)
+const POST_STOP = /^(?:[一二三四五六七八九十]是|共(?![享建治同性])|累计|均|全部|先后|分别|已)/;
+const POST_MAX = 16;
+
+const GROWTH = /(?:增长|上升|下降|提高|提升|增加|减少|降低|缩减|压缩|缩短|翻)(?:了)?(?:约|近|超过|超|达到|达)?$/;
+const GROWTH_WORDS = /较|比|上年|去年|同期|同比|环比|增长|上升|下降|提高|提升|增加|减少|降低|了/g;
+// Characters any traditional-script report uses (個 區 縣 務 關 機 …), none of them simplified forms:
+// their absence spares the conversion's cost on the ordinary page.
+const TRADITIONAL_HINT = /[個們區縣關機務報與為國發經這時會對來說實設數資應產議員標權開辦條門電號體據處總證書傳統項萬億場戶類筆張間臺輛審覈訴訟調處復議]/;
+const RATE_UNITS = new Set(['%', '‰', '个百分点', '百分点']);
+
+interface Draft extends Indicator {
+  order: number;
+}
+
+/**
+ * The figures of a report's text, catalogued ones first (in catalogue order, then document order),
+ * the rest in document order. `sections` (from the outline) mark the next-year plans, whose figures
+ * are targets; each section runs from its start to the next one's.
+ */
 export function extractIndicators(text: string, sections: Section[]): Indicator[] {
-  void text; void sections;
-  return [];
+  // patterns are written in simplified characters; the copy keeps every offset (traditional.ts)
+  const simple = TRADITIONAL_HINT.test(text) ? toSimplified(text) : text;
+  const chrome = chromeSpans(text);
+  const plans = planRanges(simple, sections);
+  const figures = scanFigures(simple).filter(
+    (f) =>
+      !inSpans(chrome, f.numStart) &&
+      !inQuotedName(simple, f) &&
+      titleAround(simple, f.numStart)?.counted !== false,
+  );
+  const sentences = new Boundaries(simple, SENTENCE_END);
+  const clauses = new Boundaries(simple, CLAUSE_END);
+  const drafts: Draft[] = [];
+  // labels already given in the current sentence, to carry a subject to verb-only clauses
+  let sentenceStart = -1;
+  let sentenceLabels: string[] = [];
+  // and those of the sentence before, when it is in the same paragraph (受案率84.69%。审结70件)
+  let earlierLabels: string[] = [];
+  let earlierParagraph = -1;
+  let sentenceParagraph = -1;
+  // the last newline before the current figure, found in one forward pass over the text
+  let paragraph = -1;
+  let scanned = 0;
+  // 「A、B分别为10件、20件」: the subjects named once, handed out in turn
+  let respectively: Respectively | null = null;
+  figures.forEach((f, i) => {
+    const prev = i > 0 ? figures[i - 1] : null;
+    const next = i + 1 < figures.length ? figures[i + 1] : null;
+    const sStart = sentences.before(f.numStart, SENTENCE_REACH);
+    for (; scanned < f.numStart; scanned++) if (simple[scanned] === '\n') paragraph = scanned;
+    if (sStart !== sentenceStart) {
+      if (sentenceLabels.length) {
+        earlierLabels = sentenceLabels;
+        earlierParagraph = sentenceParagraph;
+      }
+      sentenceStart = sStart;
+      sentenceLabels = [];
+    }
+    sentenceParagraph = paragraph;
+    const cStart = clauses.before(f.numStart, CLAUSE_REACH);
+    const preStart = prev && prev.end > cStart ? prev.end : cStart;
+    const qualifierLen = f.numStart - f.prefix.length >= preStart ? f.prefix.length : 0;
+    const rawPre: Span = { text: simple.slice(preStart, f.numStart - qualifierLen), start: preStart };
+    const sentence = simple.slice(sStart, sentences.after(f.end, SENTENCE_REACH));
+    const kind = kindOf(f, rawPre.text);
+
+    let own: Subject[] | null = null;
+    respectively = listedRespectively(rawPre, respectively);
+    if (respectively && respectively.next < respectively.parts.length) {
+      const part = respectively.parts[respectively.next++];
+      const label = clip(part.text + respectively.predicate);
+      own = [{ label, quoteStart: respectively.parts[0].start, quoteEnd: f.end }];
+    }
+
+    for (const subject of own ?? subjects(simple, f, rawPre, cStart, next)) {
+      const earlier = earlierParagraph === paragraph ? earlierLabels : [];
+      const label = withSubject(subject.label, kind, sentenceLabels, earlier) || f.unit;
+      const quoteStart = Math.min(subject.quoteStart, f.numStart - qualifierLen);
+      const quoteEnd = Math.max(subject.quoteEnd, f.end);
+      drafts.push({
+        key: catalogueKey(label, f.unit, sentence),
+        kind,
+        label,
+        value: f.value,
+        unit: f.unit,
+        approx: f.approx,
+        target: inRanges(plans, f.numStart),
+        quote: text.slice(quoteStart, quoteEnd),
+        start: quoteStart,
+        order: drafts.length,
+      });
+    }
+    const last = drafts[drafts.length - 1];
+    // a few recent labels are enough to find a subject, and keep a run-on "sentence" cheap
+    if (last && last.label.length > 2) sentenceLabels = [...sentenceLabels.slice(-7), last.label];
+  });
+  drafts.sort((a, b) => catalogueRank(a.key) - catalogueRank(b.key) || a.order - b.order);
+  return drafts.map(({ order: _order, ...ind }) => ind);
+}
+
+interface Subject {
+  label: string;
+  quoteStart: number;
+  quoteEnd: number;
+}
+
+interface Respectively {
+  parts: Span[];
+  predicate: string;
+  next: number;
+}
+
+/**
+ * 「A、B分别接待咨询1.5万人次、8000余人次」: subjects listed once, then handed out one per figure while
+ * the figures follow each other with nothing but list marks between them.
+ */
+function listedRespectively(rawPre: Span, current: Respectively | null): Respectively | null {
+  const listed = rawPre.text.match(/^(.*?)分别(.{0,12})$/u);
+  if (listed && /[、和]/.test(listed[1])) {
+    const parts = splitList({ text: listed[1], start: rawPre.start }, /[、和]/);
+    const predicate = trimSpan({ text: listed[2], start: 0 }).text;
+    return parts.length >= 2 ? { parts, predicate, next: 0 } : null;
+  }
+  return current && /^[\s、,，和及与]*$/.test(rawPre.text) ? current : null;
+}
+
+/**
+ * A bare label takes the subject its sentence gave earlier (受理 → 行政复议受理; 调解率 → 行政复议调解率),
+ * or the previous sentence's in the same paragraph; a bare growth says what grew (受理同比上升).
+ */
+function withSubject(label: string, kind: Indicator['kind'], sentence: string[], earlier: string[]): string {
+  if (kind === 'growth' && label.replace(GROWTH_WORDS, '').length <= 1 && sentence.length > 0) {
+    return sentence[sentence.length - 1] + label.replace(/^(?:较|比)(?:上年|去年)(?:同期)?/, '');
+  }
+  if (!needsSubject(label)) return label;
+  const topic = carriedTopic(sentence) ?? (saysOnlyWhatWasDone(label) ? carriedTopic(earlier) : null);
+  return topic && !overlaps(label, topic) ? topic + label : label;
+}
+
+/**
+ * What a figure counts: its clause's words before it (审查各类制度文件100余份), joined by the noun after
+ * it where there is one (建立95个便民服务中心) unless those words run on to name the next figure
+ * (减材料4.85份减环节3.63个); the title it sits in (《…清单(2023年版,共323项)》); and two subjects for
+ * one figure when the clause says so (出庭应诉率、执行率均达到100%).
+ */
+function subjects(text: string, f: Figure, rawPre: Span, clauseStart: number, next: Figure | null): Subject[] {
+  const title = titleAround(text, f.numStart);
+  if (title && title.name.text.length >= 2) {
+    return [{ label: clip(title.name.text), quoteStart: title.name.start, quoteEnd: f.end }];
+  }
+
+  const both = rawPre.text.match(/^(.*?)(?:均|都|全部)(?:达到|达|为|是|实现)?$/u);
+  if (both && both[1].includes('、')) {
+    const parts = splitList({ text: both[1], start: rawPre.start });
+    if (parts.length >= 2 && parts.every((p) => p.text.length >= 2)) {
+      const start = parts[0].start;
+      return parts.map((p) => ({ label: clip(p.text), quoteStart: start, quoteEnd: f.end }));
+    }
+  }
+
+  // the words between the previous figure and a conjunction belong to the previous figure
+  // (27个县直部门和17个镇): this figure is named by what follows it
+  const borrowed = /(?:和|及|与|或|、)$/.test(rawPre.text) && rawPre.start !== clauseStart;
+  const pre = borrowed ? { text: '', start: f.numStart } : afterTitles(trimSpan(rawPre));
+  const post = postSpan(text, f, next);
+  const postEnd = post.start + post.text.length;
+  // the quote keeps the clause's own opening words (将6项…, 截至目前6项…) even where the label drops them
+  const lead = rawPre.text.match(/^[\s、,，;；:：。()（）]*/)![0].length;
+  const opening = borrowed
+    ? f.numStart
+    : clipSpan({ text: rawPre.text.slice(lead), start: rawPre.start + lead }, LABEL_MAX).start;
+  // …等9个部门, …的18个套餐: words ending in 等/的 lead to the noun after the figure
+  const leadsOn = /[等的]$/.test(rawPre.text);
+  // a one-character noun counts too where the words before are as short (全市2个区)
+  const named = post.text.length >= 2 || (post.text.length === 1 && pre.text.length <= 2);
+  if (named && (leadsOn || !(post.runsOn && pre.text.length > 2))) {
+    // 「建立95个便民服务中心」: the counted noun follows the figure; the words before only lead to it
+    const head = trimSpan(clipSpan(pre, Math.max(6, LABEL_MAX - post.text.length)));
+    const quoteStart = Math.min(opening, head.text ? head.start : f.numStart);
+    return [{ label: head.text + post.text, quoteStart, quoteEnd: postEnd }];
+  }
+  const clipped = trimSpan(clipSpan(pre, LABEL_MAX));
+  // when nothing here names it (截至目前6项均已完成) the whole clause is quoted; the subject is carried
+  const end = clipped.text ? f.end : clauseEnd(text, f, next);
+  const quoteStart = Math.min(opening, clipped.text ? clipped.start : f.numStart);
+  return [{ label: clipped.text, quoteStart, quoteEnd: end }];
+}
+
+function clauseEnd(text: string, f: Figure, next: Figure | null): number {
+  const limit = Math.min(text.length, f.end + POST_MAX, next ? next.numStart : text.length);
+  let end = f.end;
+  while (end < limit && !CLAUSE_END.test(text[end])) end++;
+  return end;
+}
+
+/** The naming words after a figure, up to the end of its clause or the next figure. */
+function postSpan(text: string, f: Figure, next: Figure | null): Span & { runsOn: boolean } {
+  let end = f.end;
+  const limit = Math.min(text.length, f.end + POST_MAX, next ? next.numStart : text.length);
+  // an aside right after the unit (28件(驳回申请3件…)) is not a name; 村(社区) inside one is
+  if (/[(（]/.test(text[end] ?? '')) return { text: '', start: end, runsOn: false };
+  while (end < limit && !POST_END.test(text[end]) && !stopsAt(text, end)) end++;
+  const raw = text.slice(f.end, end);
+  const span = trimSpan({ text: raw, start: f.end });
+  // words that run straight on into the next figure name that figure (减材料4.85份减环节3.63个),
+  // unless they end in a conjunction (27个县直部门和17个镇)
+  const runsOn = next !== null && end === next.numStart - next.prefix.length && !/(?:和|及|与|或|、)$/.test(raw);
+  return { text: span.text.replace(/(?:以及|和|及|与|或)$/, ''), start: span.start, runsOn };
+}
+
+function stopsAt(text: string, i: number): boolean {
+  if (!POST_STOP.test(text.slice(i, i + 2))) return false;
+  return !(text[i] === '均' && text[i - 1] === '平'); // 平均 is a word, not 均 opening a predicate
+}
+
+function splitList(span: Span, by: RegExp = /、/): Span[] {
+  const out: Span[] = [];
+  let pos = span.start;
+  for (const piece of span.text.split(by)) {
+    const t = trimSpan({ text: piece, start: pos });
+    if (t.text) out.push(t);
+    pos += piece.length + 1;
+  }
+  return out;
+}
+
+/**
+ * The document title a figure sits in. A count in the title's brackets is a figure named by the
+ * title (《海东市行政许可事项通用清单(2023年版,共323项)》); a number in the name itself is part of
+ * the name (《优化营商环境20条》) and `counted` is false.
+ */
+function titleAround(text: string, at: number): { name: Span; counted: boolean } | null {
+  const from = Math.max(0, at - CLAUSE_REACH);
+  let open = -1;
+  for (let i = at - 1; i >= from && open < 0; i--) {
+    if (text[i] === '》' || text[i] === '\n') return null;
+    if (text[i] === '《') open = i;
+  }
+  if (open < 0) return null;
+  const inner = text.slice(open + 1, at);
+  const cut = inner.search(/[(（,，]/);
+  const name = cut > 0 ? inner.slice(0, cut) : inner;
+  return { name: { text: name, start: open + 1 }, counted: cut > 0 };
+}
+
+function clip(s: string): string {
+  return s.length > LABEL_MAX ? s.slice(s.length - LABEL_MAX) : s;
+}
+
+function clipSpan(span: Span, max: number): Span {
+  if (span.text.length <= max) return span;
+  const cut = span.text.length - max;
+  return { text: span.text.slice(cut), start: span.start + cut };
+}
+
+function kindOf(f: Figure, pre: string): Indicator['kind'] {
+  if (f.unit === '倍') return 'growth';
+  if (RATE_UNITS.has(f.unit)) return GROWTH.test(pre) ? 'growth' : 'rate';
+  if (f.unit === '元') return 'amount';
+  return 'count';
+}
+
+/** Positions of the boundary characters of a text, found once, searched by bisection. */
+class Boundaries {
+  private readonly at: number[] = [];
+  constructor(private readonly text: string, re: RegExp) {
+    for (const m of text.matchAll(new RegExp(re.source, 'g'))) this.at.push(m.index);
+  }
+  /** Just past the last boundary before `pos`, but no further back than `reach`. */
+  before(pos: number, reach: number): number {
+    let lo = 0;
+    let hi = this.at.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.at[mid] < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    const start = lo > 0 ? this.at[lo - 1] + 1 : 0;
+    return Math.max(start, pos - reach);
+  }
+  /** The first boundary at or after `pos`, but no further on than `reach` (or the text's end). */
+  after(pos: number, reach: number): number {
+    let lo = 0;
+    let hi = this.at.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.at[mid] < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    const end = lo < this.at.length ? this.at[lo] : this.text.length;
+    return Math.min(end, pos + reach, this.text.length);
+  }
+}
+
+/** A number inside a quoted name (“15分钟医保服务圈”, “河安2023”) names something; it counts nothing. */
+function inQuotedName(text: string, f: Figure): boolean {
+  const stopBack = Math.max(0, f.numStart - 30);
+  let open = -1;
+  for (let i = f.numStart - 1; i >= stopBack; i--) {
+    const ch = text[i];
+    if (ch === '”' || SENTENCE_END.test(ch)) return false;
+    if (ch === '“') {
+      open = i;
+      break;
+    }
+  }
+  if (open < 0) return false;
+  const stopFwd = Math.min(text.length, f.end + 30);
+  for (let i = f.end; i < stopFwd; i++) {
+    const ch = text[i];
+    if (ch === '”') return true;
+    if (ch === '“' || SENTENCE_END.test(ch)) return false;
+  }
+  return false;
+}
+
+function inSpans(spans: Array<[number, number]>, at: number): boolean {
+  return spans.some(([s, e]) => at >= s && at < e);
+}
+
+function inRanges(ranges: Array<[number, number]>, at: number): boolean {
+  return ranges.some(([s, e]) => at >= s && at < e);
+}
+
+// Plans for next year: their figures are targets, not achievements.
+const PLAN_WORD = '(?:打算|安排|计划|思路|重点|展望|努力方向|目标)';
+const PLAN_HEADING = new RegExp(
+  '^\\s*(?:[一二三四五六七八九十]+[、.．\\s]|[(（][一二三四五六七八九十]+[)）])?\\s*(?:' +
+    `(?:下一步|下一年度?|下步|明年|来年|今后)(?:的)?(?:工作)?${PLAN_WORD}?` +
+    `|[2２][0０][0-9０-９]{2}年(?:度)?(?:的)?(?:工作)?${PLAN_WORD}` +
+    '|(?:工作)?(?:打算|安排|思路|展望|努力方向)' +
+    // a heading on its own line, or run in before its first sentence (三、下一步工作计划。一是…)
+    ')\\s*(?:[。:：]|$)',
+);
+const PLAN_OPENING = /^\s*(?:下一步|下一阶段|下阶段|今后|新的一年|[2２][0０][0-9０-９]{2}年[,，]\s*[^，,。]{0,12}?将)/;
+const NUMBERED = /^\s*(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])/;
+const OTHER_HEADING =
+  /^\s*(?:[一二三四五六七八九十]+[、.．\s]|[(（][一二三四五六七八九十]+[)）])?\s*(?:.{0,12}(?:存在的?(?:主要)?(?:问题|不足)|不足及原因|其他需要报告))/;
+
+/**
+ * The spans of next-year plans: the sections marked next_year (each runs to the next section), or,
+ * when no such section is known, from a plan heading (2025年工作打算) or a plan opening sentence
+ * (下一步,…将 / 2025年,我县将…) in the latter part of the text up to another part's heading.
+ */
+/** Offsets where a line or a sentence starts: [offset, is a line start, end of its line]. */
+function* segmentStarts(text: string): Generator<[number, boolean, number]> {
+  let lineEnd = -1;
+  const endOf = (from: number) => {
+    const nl = text.indexOf('\n', from);
+    return nl < 0 ? text.length : nl;
+  };
+  lineEnd = endOf(0);
+  yield [0, true, lineEnd];
+  for (let i = 0; i < text.length - 1; i++) {
+    if (text[i] === '\n') {
+      lineEnd = endOf(i + 1);
+      yield [i + 1, true, lineEnd];
+    } else if (text[i] === '。' && text[i + 1] !== '\n') yield [i + 1, false, lineEnd];
+  }
+}
+
+export function planRanges(text: string, sections: Section[]): Array<[number, number]> {
+  const sorted = [...sections].sort((a, b) => a.start - b.start);
+  const marked: Array<[number, number]> = [];
+  sorted.forEach((s, i) => {
+    if (s.role === 'next_year') marked.push([s.start, i + 1 < sorted.length ? sorted[i + 1].start : text.length]);
+  });
+  if (marked.length) return marked;
+  const out: Array<[number, number]> = [];
+  let open = -1;
+  // each line, and each sentence within a line: a report pasted as one paragraph still has its
+  // parts, run in (「…。六、下一步工作打算。2025年，我县将…」); mid-line only a numbered heading counts,
+  // since 「下一步，将…」 also closes many a paragraph about this year's work
+  for (const [pos, lineStart, lineEnd] of segmentStarts(text)) {
+    const seg = text.slice(pos, Math.min(lineEnd, pos + 60));
+    const numbered = NUMBERED.test(seg);
+    if (open < 0) {
+      if (pos <= text.length * 0.4) continue;
+      const heading = PLAN_HEADING.test(seg) && (lineStart || numbered);
+      if (heading || (lineStart && PLAN_OPENING.test(seg))) open = pos;
+    } else if (OTHER_HEADING.test(seg) && (numbered || (lineStart && lineEnd - pos < 40))) {
+      out.push([open, pos]);
+      open = -1;
+    }
+  }
+  if (open >= 0) out.push([open, text.length]);
+  return out;
 }
