@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# `npm test`: every test the project has, in the order a failure is cheapest to find.
+# Type check → unit and property tests (Node) → both browser builds → end-to-end in Debian's Chromium.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+[ -d .wxt ] || npx wxt prepare
+echo "== type check"
+npx tsc --noEmit
+echo "== unit, property and component tests"
+npx vitest run
+echo "== build (Chrome MV3 and Firefox)"
+npm run -s build
+if [ -f vitest.e2e.config.ts ]; then
+  echo "== end-to-end in Chromium"
+  bash scripts/ensure-chromium.sh
+  npx vitest run -c vitest.e2e.config.ts
+fi
