@@ -29,10 +29,24 @@ export function splitLines(text: string): Line[] {
   return lines;
 }
 
-/** A page whose paragraphs were run together (no line breaks worth the name). */
-export function isFlat(text: string, lines: Line[]): boolean {
-  const filled = lines.filter((l) => l.content < l.end).length;
-  return text.length > 400 && filled * 3000 < text.length;
+// no real paragraph runs this long (the seeds' longest is about 1,100 characters)
+const RUN_TOGETHER = 2000;
+// a line that carries most of the text is the body with its breaks lost, however short the report
+const MOST = 0.5;
+const LONG_ENOUGH = 500;
+
+/**
+ * The lines whose paragraphs were run together (a page with no line breaks worth the name): headings
+ * inside them are told from the numbering and the sentences alone. Relative to the text, not an
+ * absolute size: a short report in one paragraph is as flat as a long one.
+ */
+export function runTogether(lines: Line[]): boolean[] {
+  let total = 0;
+  for (const l of lines) if (!l.chrome) total += l.end - l.content;
+  return lines.map((l) => {
+    const len = l.end - l.content;
+    return !l.chrome && (len >= RUN_TOGETHER || (len >= LONG_ENOUGH && len >= total * MOST));
+  });
 }
 
 /**

@@ -1,9 +1,9 @@
 // The structured outline of a report: numbered headings nested by their marker's rank, unnumbered
 // parts, and the inline enumerations inside them. Offsets point into the text as given.
 import { findEnumerations, type Enumeration } from './enumerations';
-import { isFlat, splitLines, stripTrailing, type Line } from './lines';
+import { runTogether, splitLines, stripTrailing, type Line } from './lines';
 import { canStartMarker, markerAt, numeralListFollows, sentenceEnd, type Rank } from './markers';
-import { hasTraditionalHint, roleOfOpening, rolesOfTitle } from './sections';
+import { hasTraditionalHint, partPhraseAtStart, partPhraseEnd, roleOfOpening, rolesOfTitle } from './sections';
 import { looksTraditional, toSimplified } from './traditional';
 import type { OutlineNode, Role } from './types';
 
@@ -16,6 +16,8 @@ interface Candidate {
   line: number;
   /** opens its line (own line or first sentence of a paragraph) */
   lineStart: boolean;
+  /** the next candidate of its rank, before any of a higher rank, carries the next number */
+  nextFollows: boolean;
   title: string;
 }
 
@@ -27,10 +29,15 @@ export interface Outline {
 
 // where a heading may start inside a paragraph whose breaks were lost: after a sentence
 const INLINE_EDGE = /[。！？!?]/g;
+// …or after the lead-in that announces the list: 「现将有关情况报告如下：一、…」
+const HEADING_EDGE = /[。！？!?：:]/g;
 const SKIP_AFTER = /[ \t\u3000”’」』]/;
 const MARKER_START = /[一二三四五六七八九十（(0-9０-９\u2460-\u2473]/g;
 // 第一、在一、…: a numeral inside a phrase, never a marker (only consulted on run-together pages)
 const PHRASE_BEFORE = /[第在和与及、至到或以其前后共近约超达为每各占逾零一二三四五六七八九十0-9０-９.．]/;
+// 统一、唯一、之一、…: words that end in a numeral
+const WORD_BEFORE_NUMERAL = /[统唯之万同单逐划专归合另这此任]/;
+const CN_NUMERAL = /[一二三四五六七八九十]/;
 const TRAILING = /[。.;；:：,，、\s\u3000]/;
 const stripped = (s: string): string => stripTrailing(s, TRAILING);
 const FIGURE = /[0-9０-９](\.[0-9０-９]+)?\s*(余|多)?(件|个|人|万|亿|元|%|％|次|场|项|名|家|起|份|条|户|所|宗|批)/;
@@ -51,19 +58,24 @@ function cleanTitle(raw: string): string {
   return t;
 }
 
+function firstClause(title: string): string {
+  const comma = title.search(/[，,；;：:]/);
+  return comma >= 0 ? title.slice(0, comma) : title;
+}
+
 /** Reads like body text: long, or stating a figure (headings name themes, not counts). */
 function bodyLike(title: string): boolean {
   return title.length > 50 || FIGURE.test(title);
 }
 
-function findCandidates(text: string, lines: Line[], flat: boolean, source: string): Candidate[] {
+function findCandidates(text: string, lines: Line[], flat: boolean[], source: string): Candidate[] {
   const out: Candidate[] = [];
   const push = (pos: number, li: number, lineStart: boolean): void => {
     const m = markerAt(text, pos, lineStart);
     if (!m || m.end >= lines[li].end || numeralListFollows(text, m.end)) return;
     if (/[，,。；;、]/.test(text[m.end])) return;
     const marker = source.slice(pos, pos + m.marker.length);
-    out.push({ start: pos, end: m.end, rank: m.rank, n: m.n, marker, line: li, lineStart, title: '' });
+    out.push({ start: pos, end: m.end, rank: m.rank, n: m.n, marker, line: li, lineStart, nextFollows: false, title: '' });
   };
   for (let li = 0; li < lines.length; li++) {
     const line = lines[li];
@@ -71,26 +83,61 @@ function findCandidates(text: string, lines: Line[], flat: boolean, source: stri
     push(line.content, li, true);
     // regexes run over the line alone, so a line with no hit never scans the rest of the text
     const seg = text.slice(line.content, line.end);
-    if (flat) {
+    if (flat[li]) {
       MARKER_START.lastIndex = 1;
       for (let m = MARKER_START.exec(seg); m !== null; m = MARKER_START.exec(seg)) {
         const p = line.content + m.index;
-        if (!PHRASE_BEFORE.test(text[p - 1])) push(p, li, false);
+        const before = text[p - 1];
+        if (!PHRASE_BEFORE.test(before) && !(CN_NUMERAL.test(text[p]) && WORD_BEFORE_NUMERAL.test(before))) push(p, li, false);
       }
       continue;
     }
     // within a paragraph, a heading can only follow a finished sentence
-    INLINE_EDGE.lastIndex = 0;
-    for (let m = INLINE_EDGE.exec(seg); m !== null; m = INLINE_EDGE.exec(seg)) {
+    HEADING_EDGE.lastIndex = 0;
+    for (let m = HEADING_EDGE.exec(seg); m !== null; m = HEADING_EDGE.exec(seg)) {
       let p = line.content + m.index + 1;
       while (p < line.end && SKIP_AFTER.test(text[p])) p++;
       if (p < line.end && canStartMarker(text[p])) push(p, li, false);
     }
   }
+  // backwards, the number each rank's next candidate carries (a higher rank ends the list)
+  const nextN: Array<number | null> = [null, null, null, null, null];
+  for (let i = out.length - 1; i >= 0; i--) {
+    const c = out[i];
+    c.nextFollows = nextN[c.rank] === c.n + 1;
+    nextN[c.rank] = c.n;
+    for (let r = c.rank + 1; r <= 4; r++) nextN[r] = null;
+  }
   return out;
 }
 
-function titleCandidates(text: string, lines: Line[], cands: Candidate[], enums: Enumeration[], source: string): void {
+// a body sentence glued to a heading whose line break was lost: 「…全面领导我县高度重视…」「…工作思路2024年,…」
+// the leaders as the subject of the body's first sentence: 「县委书记、县长带头…」「区委、区政府主要负责同志…」
+// (not 「落实县委、县政府决策部署」, where they close a heading)
+const LEADERS_OPENING =
+  /(?:([县区市镇乡州旗])(?:委|党委)(?:书记)?、\1(?:政府|长)|([局厅])党[组委](?:书记)?、\2长)(?:主要负责|高度|始终|坚持|认真|切实|带头|全面|深入|坚决|把|将)/g;
+const BODY_OPENING = /虽然|今年以来|近年来|一年来|(20[0-9]{2}|２０[０-９]{2})年度?[，,]|坚持以习近平|我(县|区|市|局|镇|乡|委|厅|省|州|旗|办|院)(高度|始终|坚持|认真|全面|深入|积极|不断|紧紧|持续|把|以|将)/g;
+// clause punctuation or a joining word right after a part phrase: the heading goes on
+const GOES_ON = /[，,、；;：:（(“"和及与]/;
+
+/**
+ * Where a heading inside a paragraph or on a run-together line ends when no 。 ends it: after the part phrase it
+ * names (「下一年度工作安排」), or before a body sentence's opening words. `to` when neither shows.
+ */
+function headingEnd(text: string, from: number, to: number): number {
+  const t = text.slice(from, to);
+  let cut = t.length;
+  const phrase = partPhraseEnd(t);
+  if (phrase > 0 && phrase < t.length && !GOES_ON.test(t[phrase])) cut = phrase;
+  for (const re of [BODY_OPENING, LEADERS_OPENING]) {
+    re.lastIndex = 4;
+    const body = re.exec(t);
+    if (body && body.index < cut) cut = body.index;
+  }
+  return from + cut;
+}
+
+function titleCandidates(text: string, lines: Line[], cands: Candidate[], enums: Enumeration[], source: string, flat: boolean[]): void {
   let ei = 0;
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i];
@@ -100,6 +147,7 @@ function titleCandidates(text: string, lines: Line[], cands: Candidate[], enums:
     while (ei < enums.length && enums[ei].start < c.end) ei++;
     if (ei < enums.length && enums[ei].start < cut) cut = enums[ei].start;
     cut = sentenceEnd(text, c.end, cut);
+    if (flat[c.line] || !c.lineStart) cut = headingEnd(text, c.end, cut);
     c.title = cleanTitle(source.slice(c.end, cut));
   }
 }
@@ -114,8 +162,20 @@ interface Open {
   line: number;
 }
 
+const PART_LINE_MAX = 40;
+// what follows a part's heading phrase when it is a heading glued to its body, not a sentence's subject
+const BODY_AFTER_PART =
+  /[。：:]|[一二三四五六七八九十]是|[（(][一二三四五六七八九十0-9０-９]|[0-9０-９]{1,2}[.．、]|(20[0-9]{2}|２０[０-９]{2})年|虽然|今年以来|近年来|一年来|主要(表现|有|是|为)|我(县|区|市|局|镇|乡|委|厅|省|州|旗|办|院)/y;
+
+/** The end of the sentence or lead-in clause opening at `from` (its 。！？ or ：), else `to`. */
+function clauseStop(text: string, from: number, to: number): number {
+  for (let q = from; q < to; q++) if (/[。！？!?：:]/.test(text[q])) return q;
+  return to;
+}
+
 /** The heading-like line of an unnumbered part: 「存在的问题」「下一步工作」. */
-function partHeadingLine(s: string, reportYear: number | null): Role[] {
+function partHeadingLine(s: string, length: number, reportYear: number | null): Role[] {
+  if (length > PART_LINE_MAX) return [];
   const bare = stripped(s);
   // a heading line is a bare phrase: no clause punctuation, no quotation
   if (bare.length > 30 || /[，,。；;！？!?“”"]/.test(bare)) return [];
@@ -146,11 +206,11 @@ export function buildOutline(source: string, givenYear: number | null = null): O
   const text = hasTraditionalHint(sample) && looksTraditional(sample) ? toSimplified(source) : source;
   const lines = splitLines(text);
   const reportYear = givenYear ?? openingYear(text, lines);
-  const flat = isFlat(text, lines);
+  const flat = runTogether(lines);
   const cands = findCandidates(text, lines, flat, source);
   const starts = cands.map((c) => c.start);
   const enums = findEnumerations(text, lines, starts, starts, source);
-  titleCandidates(text, lines, cands, enums, source);
+  titleCandidates(text, lines, cands, enums, source, flat);
 
   const roots: OutlineNode[] = [];
   const roles = new Map<OutlineNode, Role[]>();
@@ -171,22 +231,37 @@ export function buildOutline(source: string, givenYear: number | null = null): O
     stack = [{ node, rank: 0, roles: partRoles, last: [0, 0, 0, 0, 0], line: -1 }];
   };
 
-  const tryPart = (line: Line): void => {
-    const s = text.slice(line.content, line.end);
-    const original = source.slice(line.content, line.end);
+  /**
+   * A part with no number, opening at `start` (a paragraph's start, or a sentence's on a run-together
+   * line, where `inline` is set): a heading line 「存在的问题」, or a sentence announcing a part.
+   */
+  const tryPart = (start: number, end: number, inline: boolean): void => {
     const top = stack[0];
     const topRoles = top ? (top.roles.length ? top.roles : ['measures' as Role]) : [];
-    const asLine = partHeadingLine(s, reportYear);
-    if (asLine.length) {
-      if (!asLine.some((r) => topRoles.includes(r))) openPart(line.content, stripped(original), asLine);
-      return;
+    if (!inline) {
+      const asLine = partHeadingLine(text.slice(start, Math.min(end, start + PART_LINE_MAX)), end - start, reportYear);
+      if (asLine.length) {
+        if (!asLine.some((r) => topRoles.includes(r))) openPart(start, stripped(source.slice(start, end)), asLine);
+        return;
+      }
     }
     if (roots.length === 0) return; // the preamble announces no part
-    const cut = s.search(/[。！？!?：:]/);
-    const sentence = cut >= 0 ? s.slice(0, cut) : s;
+    if (inline) {
+      // the heading line of a part, its break lost: 「存在的不足一是…」
+      const len = partPhraseAtStart(text, start);
+      if (len > 0) {
+        BODY_AFTER_PART.lastIndex = start + len;
+        const phraseRoles = rolesOfTitle(text.slice(start, start + len), reportYear);
+        if (phraseRoles.length && (start + len >= end || BODY_AFTER_PART.test(text))) {
+          if (!phraseRoles.some((r) => topRoles.includes(r))) openPart(start, source.slice(start, start + len), phraseRoles);
+          return;
+        }
+      }
+    }
+    const sentence = text.slice(start, clauseStop(text, start, end));
     const role = roleOfOpening(sentence, reportYear);
     // a part is titled by its whole opening sentence, however long
-    if (role && !topRoles.includes(role)) openPart(line.content, stripped(original.slice(0, sentence.length)), [role]);
+    if (role && !topRoles.includes(role)) openPart(start, stripped(source.slice(start, start + sentence.length)), [role]);
   };
 
   const tryHeading = (c: Candidate): void => {
@@ -206,13 +281,19 @@ export function buildOutline(source: string, givenYear: number | null = null): O
     const inSeq = (prev === 0 && c.n === 1) || (prev > 0 && c.n === prev + 1) || running;
     let ok: boolean;
     if (c.lineStart) ok = inSeq || !bodyLike(c.title);
-    else if (flat) ok = inSeq && c.title.length <= MAX_TITLE && !FIGURE.test(c.title);
+    else if (flat[c.line]) {
+      // a slip in the numbering (二、四、 or 三、三、) passes when the heading names a canonical part
+      const slip = prev > 0 && (c.n === prev || c.n === prev + 2) && rolesOfTitle(c.title, reportYear).length > 0;
+      // a target may close a heading (「…，力争网上可办率达到100%」); a figure in its first clause is body text
+      ok = (inSeq || slip) && c.title.length <= MAX_TITLE && !FIGURE.test(firstClause(c.title));
+    }
     else {
-      // paragraphs run together: the next heading of a list, or the first of a sub-list right
-      // after its parent heading's sentence on the same line
+      // paragraphs run together: the next heading of a list, the first of a sub-list right after
+      // its parent heading's sentence on the same line, or the first of a list whose second follows
       const parent = depth > 0 ? stack[depth - 1] : null;
       const opensSubList = prev === 0 && c.n === 1 && parent !== null && parent.rank > 0 && parent.rank < c.rank && parent.line === c.line;
-      ok = ((prev > 0 && c.n === prev + 1) || opensSubList) && !bodyLike(c.title);
+      const opensList = prev === 0 && c.n === 1 && c.nextFollows;
+      ok = ((prev > 0 && c.n === prev + 1) || opensSubList || opensList) && !bodyLike(c.title);
     }
     if (!ok) return;
 
@@ -242,20 +323,43 @@ export function buildOutline(source: string, givenYear: number | null = null): O
     if (line.chrome || line.content >= line.end) continue;
     const opensWithMarker =
       (ci < cands.length && cands[ci].start === line.content) || (ei < enums.length && enums[ei].start === line.content);
-    if (!opensWithMarker) tryPart(line);
-    while ((ci < cands.length && cands[ci].start < line.end) || (ei < enums.length && enums[ei].start < line.end)) {
+    if (!opensWithMarker) tryPart(line.content, line.end, false);
+    // on a run-together line every sentence may open a part, as a paragraph does elsewhere
+    const sentences = flat[li] ? sentenceStarts(text, line) : [];
+    let si = 0;
+    for (;;) {
       const c = ci < cands.length && cands[ci].start < line.end ? cands[ci] : null;
       const e = ei < enums.length && enums[ei].start < line.end ? enums[ei] : null;
+      const p = si < sentences.length ? sentences[si] : -1;
+      const first = Math.min(c ? c.start : Infinity, e ? e.start : Infinity);
+      if (p >= 0 && p <= first) {
+        si++;
+        if (p < first) tryPart(p, line.end, true);
+        continue;
+      }
       if (c && (!e || c.start <= e.start)) {
         tryHeading(c);
         ci++;
       } else if (e) {
         addEnumeration(e);
         ei++;
-      }
+      } else break;
     }
   }
   return { outline: roots, roles };
+}
+
+/** Where the sentences after the first begin on a line: past each 。！？ and any space or closing quote. */
+function sentenceStarts(text: string, line: Line): number[] {
+  const starts: number[] = [];
+  const seg = text.slice(line.content, line.end);
+  INLINE_EDGE.lastIndex = 0;
+  for (let m = INLINE_EDGE.exec(seg); m !== null; m = INLINE_EDGE.exec(seg)) {
+    let p = line.content + m.index + 1;
+    while (p < line.end && SKIP_AFTER.test(text[p])) p++;
+    if (p < line.end && starts[starts.length - 1] !== p) starts.push(p);
+  }
+  return starts;
 }
 
 /** Every node, depth first, in document order. */

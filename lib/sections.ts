@@ -44,6 +44,26 @@ function plansForReportYear(t: string, reportYear: number | null): boolean {
   return m !== null && Number(m[1]) <= reportYear && !/下一|今后|明年/.test(t);
 }
 
+// the wording of a canonical part's heading, complete: where a heading whose line break was lost
+// gives way to its body (「存在的主要问题虽然我市…」「2024年工作安排2024年,…」)
+const PART_PHRASE =
+  /第一责任人职责(履行)?的?情况|其[他它]需要报告的?(事项|情况)|下一(年度|步)的?(主要)?(工作)?(安排|打算|计划|思路|重点)|([0-9]{4}|[０-９]{4})年度?的?(主要)?工作(打算|安排|计划|思路|重点)|存在的?(主要)?(问题|不足|困难|短板)((和|及|与)(原因|不足|差距))?|(不足|问题|困难)(和|及|与)(原因|差距)|主要(举措|措施|做法)((和|及|与)(成效|成绩))?/;
+
+const PART_PHRASE_AT = new RegExp(PART_PHRASE.source, 'y');
+
+/** Offset just past the first canonical part phrase in `s` (from `from`), or -1. */
+export function partPhraseEnd(s: string, from = 0): number {
+  const m = PART_PHRASE.exec(from > 0 ? s.slice(from) : s);
+  return m ? from + m.index + m[0].length : -1;
+}
+
+/** Length of the canonical part phrase `s` opens with, or 0. */
+export function partPhraseAtStart(s: string, pos = 0): number {
+  PART_PHRASE_AT.lastIndex = pos;
+  const m = PART_PHRASE_AT.exec(s);
+  return m ? m[0].length : 0;
+}
+
 // the opening sentence of a part with no heading: 「2025年,我县将继续…」「下一步,…」
 const NEXT_OPENING = /^(下一步|今后|明年|新的一年|展望)|^(\d{4})年(度)?[，,]?[^，,。；;]{0,16}?(将|要|计划|拟)/;
 // 「…取得了一些成绩,但离上级要求和群众期盼仍有差距」: the sentence ends on what is lacking

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildOutline, flattenOutline } from '../lib/outline';
+import { buildStructure } from '../lib/structure';
 import { analyzeDocument, analyzeText } from '../lib/analyze';
 import { loadPage } from '../scripts/lib/load';
 import * as OpenCC from 'opencc-js';
@@ -41,34 +42,38 @@ describe('headings of the seeds, against the gold', () => {
   });
 });
 
+/** Every enumeration of the gold under its heading or part, and no others. */
+function expectGoldEnumerations(outline: OutlineNode[], seed: Seed): void {
+  const heads = headingsOf(outline);
+  const parts = outline.filter((n) => n.kind === 'part');
+  expect(parts.map((p) => p.title)).toEqual(seed.gold.implicit_sections.map((p) => p.text));
+  const parents = new Set<OutlineNode>();
+  for (const g of seed.gold.enumerations) {
+    parents.add(g.parent_heading_index !== null ? heads[g.parent_heading_index] : parts[g.parent_implicit_index ?? -1]);
+  }
+  for (const parent of parents) {
+    expect(parent).toBeDefined();
+    const want = seed.gold.enumerations.filter((g) =>
+      g.parent_heading_index !== null ? heads[g.parent_heading_index] === parent : parts[g.parent_implicit_index ?? -1] === parent,
+    );
+    const got = parent.children.filter((c) => c.kind === 'enumeration');
+    expect(got.map((e) => e.marker)).toEqual(want.map((g) => g.marker));
+    got.forEach((e, i) => {
+      const g = want[i];
+      // where the gold says the source lost its 。 and the clause end was judged by eye, the
+      // clause as written must still begin with the gold's text
+      if (g.note && /lacks the closing/.test(g.note)) expect(e.title.startsWith(g.text)).toBe(true);
+      else expect(e.title).toBe(g.text);
+      expect(e.level).toBe(parent.level + 1);
+    });
+  }
+  const total = flattenOutline(outline).filter((n) => n.kind === 'enumeration').length;
+  expect(total).toBe(seed.gold.enumerations.length);
+}
+
 describe('enumerations of the seeds, against the gold', () => {
   it.each(seeds.map((s) => [s.id, s] as [string, Seed]))('%s: every enumeration under its heading or part', (_id, seed) => {
-    const outline = outlineOf(seed.text);
-    const heads = headingsOf(outline);
-    const parts = outline.filter((n) => n.kind === 'part');
-    expect(parts.map((p) => p.title)).toEqual(seed.gold.implicit_sections.map((p) => p.text));
-    const parents = new Set<OutlineNode>();
-    for (const g of seed.gold.enumerations) {
-      parents.add(g.parent_heading_index !== null ? heads[g.parent_heading_index] : parts[g.parent_implicit_index ?? -1]);
-    }
-    for (const parent of parents) {
-      expect(parent).toBeDefined();
-      const want = seed.gold.enumerations.filter((g) =>
-        g.parent_heading_index !== null ? heads[g.parent_heading_index] === parent : parts[g.parent_implicit_index ?? -1] === parent,
-      );
-      const got = parent.children.filter((c) => c.kind === 'enumeration');
-      expect(got.map((e) => e.marker)).toEqual(want.map((g) => g.marker));
-      got.forEach((e, i) => {
-        const g = want[i];
-        // where the gold says the source lost its 。 and the clause end was judged by eye, the
-        // clause as written must still begin with the gold's text
-        if (g.note && /lacks the closing/.test(g.note)) expect(e.title.startsWith(g.text)).toBe(true);
-        else expect(e.title).toBe(g.text);
-        expect(e.level).toBe(parent.level + 1);
-      });
-    }
-    const total = flattenOutline(outline).filter((n) => n.kind === 'enumeration').length;
-    expect(total).toBe(seed.gold.enumerations.length);
+    expectGoldEnumerations(outlineOf(seed.text), seed);
   });
 });
 
@@ -207,11 +212,20 @@ describe('headings in every form', () => {
     ]);
   });
 
-  it('finds the headings of a page with no line breaks at all', () => {
-    const seed = seeds.find((s) => s.id.startsWith('001'))!;
-    const flat = seed.text.replace(/\n+/g, '');
-    const got = headingsOf(outlineOf(flat));
-    expect(got.map((h) => [rankOf(h.marker), h.title])).toEqual(seed.gold.headings.map((g) => [g.level, g.text]));
+  it('finds a first heading run into the lead-in that announces it', () => {
+    const text = '2024年,我县坚持依法行政。现将有关情况报告如下:一、加强组织领导。县委高度重视。\n二、坚持依法行政。一是规范决策。\n三、存在的问题\n一是认识不到位。';
+    expect(shape(outlineOf(text))).toEqual([
+      'heading|1|一、|加强组织领导',
+      'heading|1|二、|坚持依法行政',
+      'enumeration|2|一是|规范决策',
+      'heading|1|三、|存在的问题',
+      'enumeration|2|一是|认识不到位',
+    ]);
+  });
+
+  it('takes no list item after a colon for a heading unless its next number follows', () => {
+    const text = '一、主要工作\n全年重点做好:1.健全制度。县政府出台办法。\n二、存在的问题';
+    expect(headingsOf(outlineOf(text)).map((h) => h.title)).toEqual(['主要工作', '存在的问题']);
   });
 });
 
@@ -294,5 +308,124 @@ describe('the same outline from the HTML pages as from the text', () => {
     // titles are verbatim, so a full-width or traditional page is compared in one written form
     const same = (nodes: OutlineNode[]): string[] => shape(nodes).map((s) => simplified(s.normalize('NFKC')));
     expect(same(fromPage.outline)).toEqual(same(fromText.outline));
+  });
+});
+
+// a page whose text lost every line break: the seeds and the genre fixtures with their breaks
+// removed must still give the outline their gold or hand-written expectation gives
+describe('pages with no line breaks', () => {
+  const flatten = (text: string): string => text.replace(/\n+/g, '');
+
+  it.each(seeds.map((s) => [s.id, s] as [string, Seed]))('%s flattened: every heading, titled where it ends', (_id, seed) => {
+    const got = headingsOf(outlineOf(flatten(seed.text)));
+    expect(got.map((h) => [rankOf(h.marker), h.marker, h.title])).toEqual(
+      seed.gold.headings.map((g) => [g.level, g.marker, g.text]),
+    );
+  });
+
+  it.each(seeds.map((s) => [s.id, s] as [string, Seed]))('%s flattened: parts and enumerations', (_id, seed) => {
+    expectGoldEnumerations(outlineOf(flatten(seed.text)), seed);
+  });
+
+  interface GenreExpected {
+    file: string;
+    isReport: boolean;
+    meta: { reportYear: number | null };
+    headings: { marker: string; title: string; depth: number }[];
+    enumerations: { marker: string; title: string; under: string }[];
+    sections: { role: string; title: string }[];
+  }
+  const genreDir = path.resolve(__dirname, 'fixtures/genre');
+  const genre: GenreExpected[] = fs
+    .readdirSync(genreDir)
+    .filter((f) => f.endsWith('.expected.json'))
+    .sort()
+    .map((f) => JSON.parse(fs.readFileSync(path.join(genreDir, f), 'utf8')) as GenreExpected)
+    .filter((e) => e.isReport && e.file.endsWith('.txt'));
+
+  it('has the genre texts', () => {
+    expect(genre.length).toBeGreaterThanOrEqual(5);
+  });
+
+  it.each(genre.map((e) => [e.file, e] as [string, GenreExpected]))('%s flattened: outline and sections as expected', (_f, exp) => {
+    const text = flatten(fs.readFileSync(path.join(genreDir, exp.file), 'utf8'));
+    const { outline, sections } = buildStructure(text, { reportYear: exp.meta.reportYear, publishedAt: null });
+    const rows: Array<{ node: OutlineNode; depth: number; under: string | null }> = [];
+    const walk = (nodes: OutlineNode[], depth: number, under: string | null): void => {
+      for (const node of nodes) {
+        rows.push({ node, depth, under });
+        walk(node.children, depth + 1, node.title);
+      }
+    };
+    walk(outline, 1, null);
+    expect(rows.filter((r) => r.node.kind !== 'enumeration').map((r) => ({ marker: r.node.marker, title: r.node.title, depth: r.depth }))).toEqual(
+      exp.headings,
+    );
+    expect(rows.filter((r) => r.node.kind === 'enumeration').map((r) => ({ marker: r.node.marker, title: r.node.title, under: r.under }))).toEqual(
+      exp.enumerations,
+    );
+    const bare = (t: string): string => t.replace(/[。：:，,；;\s]+$/u, '');
+    expect(sections.map((x) => [x.role, bare(x.title)])).toEqual(exp.sections.map((x) => [x.role, bare(x.title)]));
+  });
+
+  it('reads a short report written as one paragraph', () => {
+    const text =
+      '某县2024年法治政府建设年度报告\n2024年，我县统筹推进依法行政。现将有关情况报告如下：一、加强组织领导。' +
+      '县委常委会全年研究法治议题6次，构建职责统一、权威高效的执法体系。一是健全机制。二是强化督察。' +
+      '二、推进严格执法。在一、二季度开展专项行动，评查案卷300卷。三、存在的问题。一是能力不足；二是力量薄弱。' +
+      '四、下一步工作打算2025年，我县将继续推进法治政府建设。一是抓实督察。二是深化普法。某县人民政府 2025年3月1日';
+    expect(shape(outlineOf(text))).toEqual([
+      'heading|1|一、|加强组织领导',
+      'enumeration|2|一是|健全机制',
+      'enumeration|2|二是|强化督察',
+      'heading|1|二、|推进严格执法',
+      'heading|1|三、|存在的问题',
+      'enumeration|2|一是|能力不足',
+      'enumeration|2|二是|力量薄弱',
+      'heading|1|四、|下一步工作打算',
+      'enumeration|2|一是|抓实督察',
+      'enumeration|2|二是|深化普法',
+    ]);
+  });
+
+  it('ends a heading with no 。 where its body begins', () => {
+    const text =
+      '2024年，我区坚持依法行政，全面推进法治政府建设，各项工作取得新进展。'.repeat(12) +
+      '一、主要工作（一）强化党的领导我区高度重视法治建设，全年召开专题会议4次。（二）推进依法行政全面落实合法性审查。' +
+      '二、存在的主要问题虽然我区取得一定成效，但仍有差距。三、2025年工作思路2025年，我区将持续深化改革。';
+    expect(headingsOf(outlineOf(text)).map((h) => `${h.marker}${h.title}`)).toEqual([
+      '一、主要工作',
+      '（一）强化党的领导',
+      '（二）推进依法行政全面落实合法性审查',
+      '二、存在的主要问题',
+      '三、2025年工作思路',
+    ]);
+  });
+
+  it('does not end a heading at the leaders or places it names, only where they open the body', () => {
+    const text =
+      '2024年，我县坚持依法行政，各项工作取得新进展。'.repeat(30) +
+      '一、坚决落实县委、县政府决策部署（一）健全省、市、县三级工作体系。全年召开会议3次。' +
+      '（二）落实县委、县政府部署县委书记、县长带头学法。二、存在的问题';
+    expect(headingsOf(outlineOf(text)).map((h) => `${h.marker}${h.title}`)).toEqual([
+      '一、坚决落实县委、县政府决策部署',
+      '（一）健全省、市、县三级工作体系',
+      '（二）落实县委、县政府部署',
+      '二、存在的问题',
+    ]);
+  });
+
+  it('opens unnumbered parts at sentences, and does not open one inside a part of the same role', () => {
+    const text =
+      '2024年，我县坚持依法行政，各项工作取得新进展。一、推进依法行政。全年审查文件98件。' +
+      '二、严格规范执法。全年评查案卷300卷。今年以来，我县法治政府建设取得了一些成绩，但离上级要求和群众期盼仍有差距。' +
+      '一是统筹不够；二是力量不足。2025年，我县将继续深化法治政府建设。一是抓实督察。2025年，我县将开展普法活动。' +
+      '白云县人民政府'.repeat(60);
+    expect(outlineOf(text).map((n) => [n.kind, n.title])).toEqual([
+      ['heading', '推进依法行政'],
+      ['heading', '严格规范执法'],
+      ['part', '今年以来，我县法治政府建设取得了一些成绩，但离上级要求和群众期盼仍有差距'],
+      ['part', '2025年，我县将继续深化法治政府建设'],
+    ]);
   });
 });

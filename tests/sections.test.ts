@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildStructure } from '../lib/structure';
 import { flattenOutline } from '../lib/outline';
-import { rolesOfTitle, roleOfOpening } from '../lib/sections';
+import { partPhraseAtStart, partPhraseEnd, rolesOfTitle, roleOfOpening } from '../lib/sections';
 import type { OutlineNode } from '../lib/types';
 import { loadSeeds, type Seed } from './outline-gold';
 
@@ -69,6 +69,24 @@ describe('roles from headings', () => {
     const st = buildStructure('一、主要工作情况\n内容。\n二、存在的问题和下一步工作打算\n内容。', noMeta);
     expect(st.sections.map((s) => s.role)).toEqual(['measures', 'problems']);
     expect(st.compliance.parts.next_year).toBe(true);
+  });
+});
+
+describe('the complete wording of a part heading (where a heading with its break lost ends)', () => {
+  it('ends after the whole phrase, joined words included', () => {
+    const end = (s: string): string => s.slice(0, partPhraseEnd(s));
+    expect(end('党政主要负责人履行推进法治建设第一责任人职责情况区委、区政府')).toBe('党政主要负责人履行推进法治建设第一责任人职责情况');
+    expect(end('2023年法治政府建设工作存在不足及原因虽然我县')).toBe('2023年法治政府建设工作存在不足及原因');
+    expect(end('下一年度工作安排2025年，')).toBe('下一年度工作安排');
+    expect(end('２０２５年工作打算２０２５年，')).toBe('２０２５年工作打算');
+    expect(end('其他需要报告的情况无')).toBe('其他需要报告的情况');
+    expect(partPhraseEnd('强化党对法治建设的全面领导我县高度重视')).toBe(-1);
+  });
+
+  it('is found at a sentence start only when the sentence opens with it', () => {
+    expect(partPhraseAtStart('。存在的不足一是', 1)).toBe(5);
+    expect(partPhraseAtStart('坚持问题导向')).toBe(0);
+    expect(partPhraseAtStart('全面分析存在的问题')).toBe(0);
   });
 });
 

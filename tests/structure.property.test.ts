@@ -13,6 +13,7 @@ const FRAGMENTS = [
   '2025年,我县将继续', '下一步,', '加强组织领导', '法治政府建设', '全年办理案件197件', '“', '”', '《', '》', '「', '」',
   '。', '，', ',', '；', ';', '：', ':', '！', '\n', '\n\n', ' ', '\u3000', '\t', '来源:某县人民政府 发布时间:2025-03-05',
   '关联稿件:', '中共和平县委 和平县人民政府', '2024年2月4日', '******', '𠀀', '繁體報告', '（', '）', '(', ')',
+  '存在的不足', '下一年度工作安排', '第一责任人职责情况', '虽然', '我县高度重视', '县委书记、县长', '统一、', '现将有关情况报告如下：',
 ];
 
 const reportish = fc.array(fc.constantFrom(...FRAGMENTS), { maxLength: 120 }).map((xs) => xs.join(''));
@@ -69,6 +70,13 @@ describe('structure under fuzzing', () => {
   it('holds on arbitrary text', () => {
     fc.assert(fc.property(anything, meta, (text, m) => checkStructure(text, m)), { numRuns: 300 });
     fc.assert(fc.property(mixed, meta, (text, m) => checkStructure(text, m)), { numRuns: 300 });
+  });
+
+  it('holds on long text with no line breaks (read sentence by sentence)', () => {
+    const runTogether = fc
+      .array(fc.constantFrom(...FRAGMENTS.filter((f) => !f.includes('\n'))), { minLength: 150, maxLength: 400 })
+      .map((xs) => xs.join(''));
+    fc.assert(fc.property(runTogether, meta, (text, m) => checkStructure(text, m)), { numRuns: 150 });
   });
 
   it('holds on the seeds cut, spliced and stripped of their line breaks', () => {
