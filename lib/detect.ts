@@ -200,12 +200,18 @@ function textTitles(lines: readonly string[]): string[] {
   return titles;
 }
 
-function textEvidence(text: string, url: string | null, title: string | null, tags: Record<string, string> = {}): Evidence {
-  const lines = text.slice(0, MAX_CHARS).split('\n');
+/** `clean`: the text is an extraction's, its lines already trimmed and without chrome. */
+function textEvidence(text: string, url: string | null, title: string | null, tags: Record<string, string> = {}, clean = false): Evidence {
+  const sample = text.slice(0, MAX_CHARS);
+  const lines = sample.split('\n');
   const titles = [...(title ? [title] : []), ...textTitles(lines)];
+  // fold is per character and never makes or removes a line break: fold once, split once
+  const paragraphs = clean
+    ? fold(sample).split('\n').map((l) => l.trim()).filter((l) => l !== '')
+    : lines.map((l) => l.trim()).filter((l) => l && !isChromeLine(l)).map(fold);
   return {
     titles: titles.map(fold),
-    paragraphs: lines.map((l) => l.trim()).filter((l) => l && !isChromeLine(l)).map(fold),
+    paragraphs,
     links: [],
     linkChars: 0,
     textChars: Math.min(text.length, MAX_CHARS),
@@ -359,7 +365,8 @@ function toLogit(c: number): number {
  */
 export function refine(first: Detection, ex: Extraction): Detection {
   const title = ex.title ?? ex.page.tags.articletitle ?? ex.page.visibleTitle ?? null;
-  const ev = textEvidence(ex.text, ex.page.url, title, ex.page.tags);
+  // a page's extraction is already cut into trimmed lines with the chrome stripped (extract.ts)
+  const ev = textEvidence(ex.text, ex.page.url, title, ex.page.tags, ex.method !== 'text');
   if (ex.page.docTitle) ev.titles.push(...titleSegments(ex.page.docTitle).map(fold));
   const second = judge(ev);
   const confidence = Math.round(logistic(0.4 * toLogit(first.confidence) + 0.6 * toLogit(second.confidence)) * 100) / 100;

@@ -4,7 +4,7 @@
 import { Readability } from '@mozilla/readability';
 import type { Extraction, PageMeta } from './types';
 import { isChromeLine, isRelatedLinksHeading } from './chrome';
-import { toSimplified } from './traditional';
+import { simplifyCommon } from './traditional';
 
 /** Readability scans the whole document several times; beyond this it is slow, and the fallback is linear. */
 const MAX_ELEMS_FOR_READABILITY = 10_000;
@@ -14,10 +14,12 @@ const CHAR_THRESHOLD = 200;
 const INFO_LABEL = /(来源|发布时间|发布日期|发文日期|成文日期|更新时间)\s*[:：]/;
 
 /** What the page itself says: gov meta tags, <title>, the visible title, the info line. */
-export function readPageMeta(doc: Document, url?: string | null): PageMeta {
+export function readPageMeta(doc: Document, url?: string | null, survey: PageSurvey | null = safe(() => surveyPage(doc)) ?? null): PageMeta {
   const tags: Record<string, string> = {};
   try {
-    for (const m of Array.from(doc.querySelectorAll('meta'))) {
+    const metas = doc.getElementsByTagName('meta');
+    for (let i = 0; i < metas.length; i++) {
+      const m = metas[i] as Element;
       const name = (m.getAttribute('name') ?? m.getAttribute('property') ?? m.getAttribute('http-equiv') ?? '').trim().toLowerCase();
       const content = collapse(m.getAttribute('content') ?? '');
       if (name && content && !(name in tags)) tags[name] = content;
@@ -26,8 +28,8 @@ export function readPageMeta(doc: Document, url?: string | null): PageMeta {
     // a malformed head leaves tags empty; the rest still works
   }
   const docTitle = safe(() => collapse(doc.title ?? '')) || null;
-  const visibleTitle = safe(() => pickVisibleTitle(doc, tags['articletitle'] ?? null, docTitle)) ?? null;
-  const infoLine = safe(() => findInfoLine(doc)) ?? null;
+  const visibleTitle = survey ? (safe(() => pickVisibleTitle(survey.titles, tags['articletitle'] ?? null, docTitle)) ?? null) : null;
+  const infoLine = survey ? pickInfoLine(survey.infoLines) : null;
   return { tags, docTitle, visibleTitle, infoLine, url: url ?? null };
 }
 
@@ -39,35 +41,78 @@ function safe<T>(f: () => T): T | undefined {
   }
 }
 
+/** What one walk over the page finds: everything extraction reads from the page besides Readability. */
+interface PageSurvey {
+  /** elements under <body> (or the root when there is none), as Readability would count them */
+  elements: number;
+  /** visible characters of body.textContent (whitespace not counted) */
+  bodyChars: number;
+  /** texts of the headings and title-marked elements, in page order */
+  titles: string[];
+  /** short blocks holding 来源：/发布时间：…, in page order, at most INFO_LINES_MAX */
+  infoLines: string[];
+}
+
+const TITLES_MAX = 200;
+const INFO_LINES_MAX = 6;
+
 /**
- * The portal's info line: of the short blocks holding 来源：/发布时间：, the one naming both (some
- * pages also carry a 信息公开 table with 成文日期 first), else the first found.
+ * One depth-first pass over the body (linkedom and browsers alike pay for every walk): counts
+ * elements and characters, collects title candidates and info-line candidates. Skipped subtrees
+ * (scripts, hidden blocks) are counted but not read.
  */
-function findInfoLine(doc: Document): string | null {
+function surveyPage(doc: Document): PageSurvey {
+  const out: PageSurvey = { elements: 0, bodyChars: 0, titles: [], infoLines: [] };
   const body = doc.body;
-  if (!body) return null;
-  const found: string[] = [];
+  const root = body ?? doc.documentElement;
+  if (!root) return out;
+  let skipped = 0; // depth inside a skipped element
+  let inTitle: Node | null = null;
   walk(
-    body,
+    root,
     (n) => {
-      if (found.length >= 6) return false;
       if (n.nodeType === 3) {
+        if (!body) return false;
         const v = n.nodeValue ?? '';
-        if (v.length < 200 && /[:：]/.test(v) && INFO_LABEL.test(toSimplified(v))) {
+        out.bodyChars += countChars(v);
+        if (skipped === 0 && out.infoLines.length < INFO_LINES_MAX && v.length < 200 && /[:：]/.test(v) && INFO_LABEL.test(simplifyCommon(v))) {
           const line = infoBlockText(n);
-          if (line && !found.includes(line)) found.push(line);
+          if (line && !out.infoLines.includes(line)) out.infoLines.push(line);
         }
         return false;
       }
-      return n.nodeType === 1 && !isSkipped(n as Element);
+      if (n.nodeType !== 1) return false;
+      out.elements++;
+      if (!body) return true;
+      const el = n as Element;
+      if (skipped > 0 || isSkipped(el)) {
+        skipped++;
+        return true;
+      }
+      if (!inTitle && out.titles.length < TITLES_MAX && isTitleElement(el)) {
+        inTitle = el;
+        const text = collapse(el.textContent ?? '');
+        if (text.length >= 4 && text.length <= 150) out.titles.push(text);
+      }
+      return true;
     },
-    () => undefined,
+    (n) => {
+      if (n.nodeType !== 1 || !body) return;
+      if (skipped > 0) skipped--;
+      else if (inTitle === n) inTitle = null;
+    },
   );
+  return out;
+}
+
+/** Of the info-line candidates, the one naming both 来源 and 发布时间 (some pages also carry a
+ * 信息公开 table with 成文日期 first), else the first with 来源, else the first found. */
+function pickInfoLine(found: string[]): string | null {
   const both = found.find((l) => {
-    const s = toSimplified(l);
+    const s = simplifyCommon(l);
     return /来源\s*[:：]/.test(s) && /(发布时间|发布日期)\s*[:：]/.test(s);
   });
-  return both ?? found.find((l) => /来源\s*[:：]/.test(toSimplified(l))) ?? found[0] ?? null;
+  return both ?? found.find((l) => /来源\s*[:：]/.test(simplifyCommon(l))) ?? found[0] ?? null;
 }
 
 /** The text of the block around a label; climbs to the row when the cell holds only the label. */
@@ -88,13 +133,14 @@ function infoBlockText(node: Node): string | null {
 /** The article of a page. Never throws; never modifies `doc`. */
 export function extract(doc: Document, url?: string | null): Extraction {
   const reasons: string[] = [];
+  const survey = safe(() => surveyPage(doc)) ?? null;
   let page: PageMeta;
   try {
-    page = readPageMeta(doc, url);
+    page = readPageMeta(doc, url, survey);
   } catch {
     page = { tags: {}, docTitle: null, visibleTitle: null, infoLine: null, url: url ?? null };
   }
-  const elements = safe(() => countElements(doc)) ?? 0;
+  const elements = survey?.elements ?? 0;
   const fallback = () => safe(() => scanBlocks(doc).text) ?? '';
   let text = '';
   let method: Extraction['method'] = 'readability';
@@ -108,7 +154,7 @@ export function extract(doc: Document, url?: string | null): Extraction {
     rTitle = r?.title ?? null;
     const rText = r ? cleanLines(r.text) : null;
     // no block can hold more than the whole body: when Readability has half of it, it has no fragment
-    const bodyChars = safe(() => countChars(doc.body?.textContent ?? '')) ?? 0;
+    const bodyChars = survey?.bodyChars ?? 0;
     if (rText && countChars(rText) >= bodyChars * 0.5) {
       text = rText;
     } else {
@@ -147,8 +193,10 @@ export function chooseBody(
 
 function runReadability(doc: Document): { title: string | null; text: string } | null {
   const clone = doc.cloneNode(true) as Document;
+  // we walk the content element ourselves: no HTML serialisation, no class cleaning, no JSON-LD
   const article = new Readability<Node>(clone, {
-    keepClasses: false,
+    keepClasses: true,
+    disableJSONLD: true,
     charThreshold: CHAR_THRESHOLD,
     serializer: (n: Node) => n,
   }).parse();
@@ -282,22 +330,6 @@ export function scanBlocks(doc: Document): BlockScan {
 /** The fallback's text alone (for callers that want no Readability at all). */
 export function largestBlockText(doc: Document): string {
   return scanBlocks(doc).text;
-}
-
-function countElements(doc: Document): number {
-  const root = doc.body ?? doc.documentElement;
-  if (!root) return 0;
-  let n = 0;
-  walk(
-    root,
-    (x) => {
-      if (x.nodeType !== 1) return false;
-      n++;
-      return true;
-    },
-    () => undefined,
-  );
-  return n;
 }
 
 function countChars(s: string): number {
@@ -460,15 +492,15 @@ export function cleanTitle(raw: string): string | null {
   if (!t) return null;
   const segs = t.split(TITLE_SEPARATOR).map((x) => x.trim()).filter(Boolean);
   if (segs.length <= 1) return t.length <= 200 ? t : null;
-  const keep = segs.filter((x) => !SITE_SEGMENT.test(toSimplified(x)));
+  const keep = segs.filter((x) => !SITE_SEGMENT.test(simplifyCommon(x)));
   const pool = keep.length ? keep : segs;
-  const report = pool.find((x) => /报告/.test(toSimplified(x)));
+  const report = pool.find((x) => /报告/.test(simplifyCommon(x)));
   const best = report ?? pool.reduce((a, b) => (b.length > a.length ? b : a));
   return best.length <= 200 ? best : null;
 }
 
 function titleKey(s: string): string {
-  return toSimplified(s).replace(/[\s\u00a0\u3000"“”《》「」]+/g, '');
+  return simplifyCommon(s).replace(/[\s\u00a0\u3000"“”《》「」]+/g, '');
 }
 
 /** A line that is the article's title, as written or with the site suffix cut. */
@@ -483,33 +515,15 @@ export function sameTitle(line: string, title: string): boolean {
 // class or id of the element a CMS puts the article title in
 const TITLE_MARK = /^(title|article-?title|articletitle|art-?title|arttitle|content-?title|detail-?title|news-?title|newstitle|tit|bt|xxgk-?title|ivs_title|main-?title|text-?title|con-?title|info-?title|zw-?title|doc-?title|headline)$/i;
 
-function titleElements(doc: Document): string[] {
-  const out: string[] = [];
-  const body = doc.body;
-  if (!body) return out;
-  walk(
-    body,
-    (n) => {
-      if (n.nodeType !== 1 || out.length >= 200) return false;
-      const el = n as Element;
-      if (isSkipped(el)) return false;
-      const t = tag(el);
-      const marks = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.split(/\s+/);
-      if (t === 'H1' || t === 'H2' || marks.some((m) => TITLE_MARK.test(m))) {
-        const text = collapse(el.textContent ?? '');
-        if (text.length >= 4 && text.length <= 150) out.push(text);
-        return false;
-      }
-      return true;
-    },
-    () => undefined,
-  );
-  return out;
+function isTitleElement(el: Element): boolean {
+  const t = tag(el);
+  if (t === 'H1' || t === 'H2') return true;
+  const marks = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.trim();
+  return marks !== '' && marks.split(/\s+/).some((m) => TITLE_MARK.test(m));
 }
 
 /** The title the page shows over the article: agrees with ArticleTitle or <title> when they exist. */
-export function pickVisibleTitle(doc: Document, articleTitle: string | null, docTitle: string | null): string | null {
-  const candidates = titleElements(doc);
+export function pickVisibleTitle(candidates: readonly string[], articleTitle: string | null, docTitle: string | null): string | null {
   const key = (s: string) => titleKey(s);
   if (articleTitle) {
     const k = key(articleTitle);
@@ -519,9 +533,9 @@ export function pickVisibleTitle(doc: Document, articleTitle: string | null, doc
   if (docTitle) {
     const k = key(docTitle);
     const hit = candidates
-      .filter((c) => key(c).length >= 6 && k.includes(key(c)) && !SITE_SEGMENT.test(toSimplified(c)))
+      .filter((c) => key(c).length >= 6 && k.includes(key(c)) && !SITE_SEGMENT.test(simplifyCommon(c)))
       .sort((a, b) => b.length - a.length)[0];
     if (hit) return hit;
   }
-  return candidates.find((c) => /报告/.test(toSimplified(c)) && !SITE_SEGMENT.test(toSimplified(c))) ?? null;
+  return candidates.find((c) => /报告/.test(simplifyCommon(c)) && !SITE_SEGMENT.test(simplifyCommon(c))) ?? null;
 }

@@ -1,37 +1,29 @@
 // Named signals for detection: small pure predicates over a title, a paragraph list or a URL.
 // Every pattern runs on `fold(text)`: simplified characters and half-width punctuation/digits, so
 // 繁體 pages (法治政府建設年度報告) and full-width text (（一）２０２４年) match the same patterns.
+import { commonSimplified } from './traditional';
 
-/** Traditional → simplified for the characters our patterns (and nearby words) use. One char for one
- * char, so folded text keeps the offsets of the original. A full OpenCC table would cost ~1 MB in a
- * content script that runs on every gov page; detection needs only its own vocabulary. */
-const TRAD_PAIRS =
-  '設设報报況况關关於于讀读點点開开問问題题舉举責责職职負负進进黨党計计劃划實实發发審审議议聽听總总' +
-  '務务單单牽牵體体內内圖图會会據据記记訊讯強强機机釋释這这為为與与對对經经貫贯徹彻習习導导領领織织' +
-  '組组縣县區区現现將将來来離离級级眾众衆众動动請请復复訴诉處处協协員员網网標标識识碼码欄栏規规綱纲' +
-  '時时專专條条門门覽览權权彙汇匯汇結结鎮镇鄉乡屆届國国佈布頒颁轉转載载稱称質质營营環环執执監监紀纪' +
-  '師师證证應应廳厅廣广東东陽阳濱滨龍龙雲云貴贵蘇苏遼辽寧宁漢汉陝陕灣湾間间邊边層层細细號号類类統统' +
-  '籌筹謀谋壓压務务優优勢势們们個个種种項项過过還还歸归從从爭争標标準准導导訂订評评價价調调節节' +
-  '據据認认識识論论學学習习屬属區区構构築筑態态廢废訊讯響响處处務务稅税財财產产業业務务維维護护' +
-  '衛卫隊队戰战軍军醫医藥药療疗驗验險险災灾減减難难嚴严厲厉據据錄录簽签範范圍围圖图書书樣样' +
-  '聯联繫系係系續续繼继斷断產产辦办傳传達达運运營营無无爾尔廠厂歷历況况線线級级緊紧綜综繩绳' +
-  '後后並并數数舊旧裡里盡尽啟启雙双讓让變变顧顾觀观萬万億亿則则';
+/** Same length as the input: the common traditional characters simplified (all our patterns need;
+ * no OpenCC table in the content script), full-width ASCII half-width, ideographic space → space. */
+// a local binding: transpiled to CommonJS (tsx, vitest), an imported function is a getter per call
+const commonCode = commonSimplified;
 
-const TRAD = new Map<string, string>();
-for (let i = 0; i + 1 < TRAD_PAIRS.length; i += 2) TRAD.set(TRAD_PAIRS[i], TRAD_PAIRS[i + 1]);
-
-const FOLDABLE = new RegExp(`[\\uff01-\\uff5e\\u3000${[...TRAD.keys()].join('')}]`, 'g');
-
-/** Same length as the input: simplified, half-width ASCII, ideographic space → space. */
 export function fold(text: string): string {
-  return text.replace(FOLDABLE, (ch) => {
-    const code = ch.charCodeAt(0);
-    if (code === 0x3000) return ' ';
-    if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0);
-    return TRAD.get(ch) ?? ch;
-  });
+  let out = '';
+  let last = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    let to = 0;
+    if (code === 0x3000) to = 0x20;
+    else if (code >= 0xff01 && code <= 0xff5e) to = code - 0xfee0;
+    else if (code >= 0x3400) to = commonCode(code);
+    if (to) {
+      out += text.slice(last, i) + String.fromCharCode(to);
+      last = i + 1;
+    }
+  }
+  return last === 0 ? text : out + text.slice(last);
 }
-
 
 // ---------------------------------------------------------------- titles
 

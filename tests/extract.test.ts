@@ -279,4 +279,33 @@ describe('readPageMeta', () => {
     expect(m.tags).toEqual({});
     expect(m.infoLine).toBeNull();
   });
+
+  it('reads the visible title and the info line, never from scripts or hidden blocks', () => {
+    const m = readPageMeta(
+      page(`<html><head><title>示例县2024年法治政府建设年度报告_示例县人民政府</title></head><body>
+<script>var s = "来源：脚本里的来源";</script>
+<div style="display:none"><h1>示例县2024年法治政府建设年度报告（隐藏）</h1><p>来源：隐藏的来源</p></div>
+<div class="bt"><h1>示例县2024年法治政府建设年度报告</h1></div>
+<div class="info"><span>成文日期：2025-03-01</span></div>
+<div class="info">来源：示例县司法局 发布时间：2025-03-05</div>
+<div class="content"><p>2024年，示例县全面推进法治政府建设。</p></div>
+</body></html>`),
+      null,
+    );
+    expect(m.visibleTitle).toBe('示例县2024年法治政府建设年度报告');
+    // the line naming both 来源 and 发布时间 wins over the 成文日期 table before it
+    expect(m.infoLine).toBe('来源：示例县司法局 发布时间：2025-03-05');
+  });
+
+  it('finds a 繁體 info line and title', () => {
+    const m = readPageMeta(
+      page(`<html><head><title>和平縣2023年法治政府建設年度報告_和平縣人民政府</title></head><body>
+<h2>和平縣2023年法治政府建設年度報告</h2>
+<p class="info">來源：和平縣司法局　發佈時間：2024-02-05</p>
+<p>2023年，和平縣深入推進法治政府建設。</p></body></html>`),
+      null,
+    );
+    expect(m.visibleTitle).toBe('和平縣2023年法治政府建設年度報告');
+    expect(m.infoLine).toBe('來源：和平縣司法局 發佈時間：2024-02-05');
+  });
 });
