@@ -17,7 +17,14 @@ export default defineConfig({
     action: { default_title: '__MSG_actionTitle__' },
     content_security_policy: manifestVersion === 3 ? { extension_pages: CSP } : CSP,
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'fazhi-lens@example.org', strict_min_version: '115.0' } } }
+      ? { browser_specific_settings: {
+          gecko: {
+            id: 'fazhi-lens@example.org',
+            strict_min_version: '115.0',
+            // Firefox's built-in consent: this extension collects and transmits nothing.
+            data_collection_permissions: { required: ['none'] },
+          },
+        } }
       : {}),
   }),
   webExt: { disabled: true },
