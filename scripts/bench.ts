@@ -85,7 +85,7 @@ function benchPages(): void {
 function runPart(script: string, title: string): void {
   if (!fs.existsSync(script)) return;
   console.log(`\n${title}`);
-  const r = spawnSync(process.execPath, ['--import', 'tsx', script], { stdio: 'inherit' });
+  const r = spawnSync(process.execPath, ['--import', 'tsx', script, ...process.argv.slice(2)], { stdio: 'inherit' });
   if (r.status !== 0) process.exitCode = 1;
 }
 

@@ -11,7 +11,7 @@ import { CollectionPage } from '../../components/collection/CollectionPage';
 import { errorMessage } from '../../components/collection/errors';
 
 /** Other collection pages and the side panel post here after a change, so every view reloads. */
-export const CHANNEL = 'fazhi-lens-collection';
+import { CHANNEL } from '../../lib/collection/types';
 
 function download(name: string, type: string, content: string): void {
   const url = URL.createObjectURL(new Blob([content], { type }));

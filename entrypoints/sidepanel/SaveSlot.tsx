@@ -5,7 +5,7 @@ import { SaveBar } from '../../components/collection/SaveBar';
 import { errorMessage } from '../../components/collection/errors';
 import '../../components/collection/collection.css';
 import { openCollection } from '../../lib/collection/store';
-import type { Collection, Patch, SavedReport } from '../../lib/collection/types';
+import { CHANNEL, type Collection, type Patch, type SavedReport } from '../../lib/collection/types';
 import { t } from '../../lib/i18n';
 import type { Analysis } from '../../lib/types';
 
@@ -34,7 +34,15 @@ export function SaveSlot({ analysis, url }: { analysis: Analysis; url: string | 
   const run = (job: (c: Collection) => Promise<void>) => {
     setBusy(true);
     setError(null);
-    collection().then(job).catch((e: unknown) => setError(errorMessage(e, t))).finally(() => setBusy(false));
+    collection()
+      .then(job)
+      .then(() => {
+        // an open collection page redraws at once instead of on its next visit
+        const ch = new BroadcastChannel(CHANNEL);
+        ch.postMessage('changed');
+        ch.close();
+      })
+      .catch((e: unknown) => setError(errorMessage(e, t))).finally(() => setBusy(false));
   };
 
   return (

@@ -80,3 +80,6 @@ export class CollectionError extends Error {
     this.kind = kind;
   }
 }
+
+/** BroadcastChannel name: a page that changes the collection tells the others to reload. */
+export const CHANNEL = 'fazhi-lens-collection';
