@@ -8,7 +8,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium } from 'playwright-core';
 import type { Page } from 'playwright-core';
-import { CHROMIUM, EXTENSION, fixtures, openPanel, serveFixtures, settledState, tabIdOf, visitUrl } from './harness';
+import { CHROMIUM, EXTENSION, ROOT, ensureArtifacts, fixtures, openPanel, serveFixtures, settledState, tabIdOf, visitUrl } from './harness';
 import type { FixtureEntry } from './harness';
 
 /** Chromium with the extension on a profile folder we keep, so it can be started again on it. */
@@ -139,6 +139,9 @@ describe('collection in the browser', () => {
     expect(await page.locator('.col-chart').count()).toBe(rows);
     // 栾城区: 收到行政复议申请197件 (seed 002, gold)
     expect(await page.locator('.col-compare-table tr[data-key="reconsideration.received"]').innerText()).toContain('197');
+    // a picture of the comparison for people to look at (docs/screenshots with E2E_DOCS=1)
+    await page.screenshot({ path: path.join(ensureArtifacts(), 'collection-compare.png') });
+    if (process.env.E2E_DOCS === '1') await page.screenshot({ path: path.join(ROOT, 'docs/screenshots/collection-compare.png') });
     await page.close();
   });
 
