@@ -5,7 +5,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { analyzeDocument, analyzeText } from '../lib/analyze';
 import type { Analysis, AnalyzeResult } from '../lib/types';
-import { loadPage } from './lib/load';
+import { decodeText, loadPage } from './lib/load';
 import { formatResult } from './lib/format';
 
 const PAGE = /\.html?$/i;
@@ -17,7 +17,7 @@ export function analyzeFile(file: string): AnalyzeResult {
     if (PAGE.test(file)) {
       a = analyzeDocument(loadPage(file), pathToFileURL(path.resolve(file)).href);
     } else if (TEXT.test(file)) {
-      a = analyzeText(fs.readFileSync(file, 'utf8'), null);
+      a = analyzeText(decodeText(fs.readFileSync(file)).text, null);
     } else {
       throw new Error('not a .html, .htm or .txt file');
     }
@@ -38,25 +38,43 @@ function errorResult(file: string, error: string): AnalyzeResult {
   };
 }
 
-function main(argv: string[]): number {
-  const json = argv.includes('--json');
-  const target = argv.find((a) => !a.startsWith('--'));
-  if (!target) {
-    process.stderr.write('usage: npm run analyze -- FILE|DIR [--json]\n');
-    return 2;
-  }
+/** The files a path names: itself, or a directory's .html/.htm/.txt files, sorted, not recursive. */
+function filesOf(target: string): string[] {
   let stat: fs.Stats;
   try {
     stat = fs.statSync(target);
-  } catch {
-    process.stderr.write(`analyze: cannot read ${target}: no such file or directory\n`);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new Error(code === 'ENOENT' ? 'no such file or directory' : `cannot read it (${code ?? String(e)})`);
+  }
+  if (!stat.isDirectory()) return [target];
+  const files = fs.readdirSync(target).filter((f) => PAGE.test(f) || TEXT.test(f)).sort();
+  if (files.length === 0) process.stderr.write(`analyze: ${target} holds no .html, .htm or .txt file\n`);
+  return files.map((f) => path.join(target, f));
+}
+
+function main(argv: string[]): number {
+  const json = argv.includes('--json');
+  const targets = argv.filter((a) => !a.startsWith('--'));
+  if (targets.length === 0) {
+    process.stderr.write('usage: npm run analyze -- FILE|DIR [FILE|DIR …] [--json]\n');
     return 2;
   }
-  const results = stat.isDirectory()
-    ? fs.readdirSync(target).filter((f) => PAGE.test(f) || TEXT.test(f)).sort().map((f) => analyzeFile(path.join(target, f)))
-    : [analyzeFile(target)];
-  if (json) process.stdout.write(JSON.stringify(stat.isDirectory() ? results : results[0], null, 2) + '\n');
+  // one file alone prints one object; a directory or several paths print an array
+  let many = targets.length > 1;
+  const results: AnalyzeResult[] = [];
+  for (const target of targets) {
+    try {
+      const files = filesOf(target);
+      if (fs.statSync(target).isDirectory()) many = true;
+      results.push(...files.map(analyzeFile));
+    } catch (e) {
+      results.push(errorResult(target, e instanceof Error ? e.message : String(e)));
+    }
+  }
+  if (json) process.stdout.write(JSON.stringify(many ? results : results[0], null, 2) + '\n');
   else process.stdout.write(results.map(formatResult).join('\n\n') + '\n');
+  for (const r of results) if (r.error) process.stderr.write(`analyze: ${r.file}: ${r.error}\n`);
   return results.some((r) => r.error) ? 1 : 0;
 }
 

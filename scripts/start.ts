@@ -58,6 +58,7 @@ async function main(): Promise<void> {
   printAnalysis(sample?.url ?? '');
   howToLoad(built);
   const display = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
+  if (!built) process.exitCode = 1;
   if (!built || !display || !fs.existsSync(CHROMIUM) || process.env.CI) {
     console.log(`\n(No browser opened: ${!built ? 'no build' : !display ? 'no display' : !fs.existsSync(CHROMIUM) ? `no Chromium at ${CHROMIUM} (scripts/ensure-chromium.sh installs it)` : 'CI'}.)`);
     return;
