@@ -1,12 +1,15 @@
 // The background: keeps what is known per tab (verdict, badge), injects the page agent on reports
 // and on request, relays the panel's questions to the page, and tells panels when a tab changed.
-import { acceptMessage, message, parseReply } from '../lib/messages';
+import { acceptFrom, errorCode, message, parseReply } from '../lib/messages';
 import type { Message, PageReply, TabStatus, TabView } from '../lib/messages';
 import type { Detection } from '../lib/types';
 import { t } from '../lib/i18n';
+import { ownTabKey } from './sidepanel/ownTabs';
 
 interface TabRecord {
-  url: string;
+  /** the page's address as the content script or the agent saw it: without the `tabs` permission the
+   * browser shows us a tab's URL only on *.gov.cn, so we never read it from the tab */
+  url: string | null;
   status: TabStatus;
   detection: Detection | null;
   error: string | null;
@@ -95,10 +98,13 @@ export default defineBackground(() => {
     const reply = cached ?? (await askPage(tabId));
     if (reply) return fromReply(tabId, reply);
     const tab = await browser.tabs.get(tabId).catch(() => null);
-    const base: TabView = { tabId, url: tab?.url ?? null, status: 'unknown', detection: null, analysis: null, error: null, timings: { detectMs: null, analyzeMs: null }, agent: false };
+    const stored = await records.load(tabId);
+    // A navigation drops the record (onUpdated, loading); where the browser does show us the URL, it
+    // must still be the record's, in case a verdict from the old document arrived late.
+    const rec = stored && (tab?.url === undefined || stored.url === null || stored.url === tab.url) ? stored : undefined;
+    const base: TabView = { tabId, url: rec?.url ?? null, status: 'unknown', detection: null, analysis: null, error: null, timings: { detectMs: null, analyzeMs: null }, agent: false };
     if (!tab) return { ...base, status: 'error', error: 'no-tab' };
-    const rec = await records.load(tabId);
-    if (rec && rec.url === tab.url) {
+    if (rec) {
       // a report whose agent has not answered yet is still being analysed
       const status = rec.status === 'report' ? 'pending' : rec.status;
       return { ...base, status, detection: rec.detection, error: rec.error, timings: { detectMs: rec.detectMs, analyzeMs: null } };
@@ -107,9 +113,8 @@ export default defineBackground(() => {
   };
 
   const analyzeTab = async (tabId: number, force: boolean): Promise<TabView> => {
-    const tab = await browser.tabs.get(tabId).catch(() => null);
-    const url = tab?.url ?? '';
-    const prev = records.get(tabId);
+    const prev = await records.load(tabId);
+    const url = prev?.url ?? null;
     records.set(tabId, { url, status: 'pending', detection: prev?.detection ?? null, error: null, detectMs: prev?.detectMs ?? null });
     broadcast(tabId);
     try {
@@ -127,7 +132,7 @@ export default defineBackground(() => {
       await setBadge(tabId, reply);
       return fromReply(tabId, reply);
     } catch (e) {
-      records.set(tabId, { url, status: 'error', detection: prev?.detection ?? null, error: e instanceof Error ? e.message : String(e), detectMs: prev?.detectMs ?? null });
+      records.set(tabId, { url, status: 'error', detection: prev?.detection ?? null, error: errorCode(e, 'no-agent'), detectMs: prev?.detectMs ?? null });
       broadcast(tabId);
       return viewOf(tabId);
     }
@@ -167,10 +172,11 @@ export default defineBackground(() => {
   };
   const tabId = (m: { tabId: number }) => m.tabId;
 
+  const own = { id: browser.runtime.id, pages: browser.runtime.getURL('/') };
   browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
-    const msg = acceptMessage(raw, sender, browser.runtime.id);
+    const msg = acceptFrom(raw, sender, own);
     if (!msg || msg.type.startsWith('page-') || msg.type === 'tab-changed') return undefined;
-    handle(msg, sender.tab?.id).then(sendResponse, (e: unknown) => sendResponse({ error: String(e) }));
+    handle(msg, sender.tab?.id).then(sendResponse, (e: unknown) => sendResponse({ error: errorCode(e, 'no-agent') }));
     return true;
   });
 
@@ -182,7 +188,10 @@ export default defineBackground(() => {
       broadcast(id);
     }
   });
-  browser.tabs.onRemoved.addListener((id) => { records.delete(id); });
+  browser.tabs.onRemoved.addListener((id) => {
+    records.delete(id);
+    browser.storage?.session?.remove(ownTabKey(id)).catch(() => {});
+  });
 
   action.onClicked.addListener((tab) => {
     if (tab.id === undefined) return;

@@ -140,6 +140,7 @@ const replySchemas = {
 export interface SenderInfo {
   id?: string;
   url?: string;
+  frameId?: number;
   tab?: { id?: number };
 }
 
@@ -154,10 +155,60 @@ export function acceptMessage(raw: unknown, sender: SenderInfo, ownId: string): 
   return parsed.success ? parsed.output : null;
 }
 
+/** Where our own extension pages live: browser.runtime.getURL('/'). */
+export interface Own {
+  id: string;
+  pages: string;
+}
+
+/**
+ * Whether this kind of message may come from this sender, beyond being from our extension at all: a
+ * content script also carries our id, and runs in pages we do not trust. The panel's requests (tab-*)
+ * come only from our extension pages; the detection verdict only from a content script in a tab's
+ * top frame; what the background sends (page-*, tab-changed) never from a tab.
+ */
+export function allowedFrom(msg: Message, sender: SenderInfo, ownPages: string): boolean {
+  const ourPage = sender.url?.startsWith(ownPages) === true;
+  switch (msg.type) {
+    case 'detected':
+      return sender.tab?.id !== undefined && !ourPage && (sender.frameId ?? 0) === 0;
+    case 'tab-get':
+    case 'tab-analyze':
+    case 'tab-reveal':
+      return ourPage;
+    case 'page-get':
+    case 'page-analyze':
+    case 'page-reveal':
+    case 'tab-changed':
+      return sender.tab === undefined;
+  }
+}
+
+/** acceptMessage, and only from a sender that may send that kind of message (allowedFrom). */
+export function acceptFrom(raw: unknown, sender: SenderInfo, own: Own): Message | null {
+  const msg = acceptMessage(raw, sender, own.id);
+  return msg && allowedFrom(msg, sender, own.pages) ? msg : null;
+}
+
+/**
+ * The error codes a TabView carries; the panel words each one. Raw exception text never reaches the
+ * reader: it is in English whatever the UI language, and says nothing a reader can act on.
+ */
+export const ERROR_CODES = ['no-access', 'no-tab', 'no-agent', 'bad-reply', 'analysis-failed', 'no-background'] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** A reply that did not pass its schema. */
+export class ReplyError extends Error {}
+
+/** The code for a failed exchange: a malformed reply, or else `otherwise` (the other end is gone). */
+export function errorCode(e: unknown, otherwise: ErrorCode): ErrorCode {
+  return e instanceof ReplyError ? 'bad-reply' : otherwise;
+}
+
 /** A reply, checked: the other end is ours, but it runs in a page we do not trust to stay intact. */
 export function parseReply<T extends keyof typeof replySchemas>(type: T, raw: unknown): Replies[T] {
   const parsed = v.safeParse(replySchemas[type], raw);
-  if (!parsed.success) throw new Error(`bad reply to ${type}: ${parsed.issues[0]?.message ?? 'invalid'}`);
+  if (!parsed.success) throw new ReplyError(`bad reply to ${type}: ${parsed.issues[0]?.message ?? 'invalid'}`);
   return parsed.output as Replies[T];
 }
 

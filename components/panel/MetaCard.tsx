@@ -2,6 +2,7 @@
 import type { Analysis, Detection } from '../../lib/types';
 import type { Translate } from '../../lib/i18n';
 import { tOr } from './format';
+import { Reasons } from './Reasons';
 
 export interface MetaCardProps {
   analysis: Analysis | null;
@@ -42,9 +43,7 @@ export function MetaCard({ analysis, detection, t }: MetaCardProps) {
           </span>
         </summary>
         {detection.reasons.length > 0 ? (
-          <ul class="reasons">
-            {detection.reasons.map((r, i) => <li key={i}>{r}</li>)}
-          </ul>
+          <Reasons reasons={detection.reasons} t={t} />
         ) : (
           <p class="muted">{t('noReasons')}</p>
         )}

@@ -1,5 +1,7 @@
 // The outline as an ARIA tree (WAI-ARIA tree view pattern): one tab stop, arrows move, Right/Left
 // open/close or go to child/parent, Home/End, Enter or a click jumps to the heading in the page.
+// The rows are rendered flat, so each carries its place in the tree (aria-level, aria-setsize,
+// aria-posinset) for assistive technology to announce "level 2, 1 of 3".
 import { useMemo, useRef, useState } from 'preact/hooks';
 import type { OutlineNode } from '../../lib/types';
 import type { Translate } from '../../lib/i18n';
@@ -17,6 +19,9 @@ interface Row {
   depth: number;
   parent: string | null;
   hasChildren: boolean;
+  /** its siblings, itself included, and its 1-based place among them */
+  setSize: number;
+  posInSet: number;
 }
 
 const nodeId = (path: number[]) => 'o-' + path.join('-');
@@ -27,7 +32,7 @@ function visibleRows(nodes: OutlineNode[], open: Set<string>, depth = 1, parent:
   nodes.forEach((node, i) => {
     const p = [...path, i];
     const id = nodeId(p);
-    rows.push({ id, node, depth, parent, hasChildren: node.children.length > 0 });
+    rows.push({ id, node, depth, parent, hasChildren: node.children.length > 0, setSize: nodes.length, posInSet: i + 1 });
     if (node.children.length > 0 && open.has(id)) rows.push(...visibleRows(node.children, open, depth + 1, id, p));
   });
   return rows;
@@ -97,6 +102,8 @@ export function OutlineTree({ outline, t, onReveal }: OutlineTreeProps) {
             data-id={r.id}
             data-kind={r.node.kind}
             aria-level={r.depth}
+            aria-setsize={r.setSize}
+            aria-posinset={r.posInSet}
             aria-expanded={expanded}
             aria-selected={r.id === current.id}
             tabIndex={r.id === current.id ? 0 : -1}

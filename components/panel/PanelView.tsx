@@ -1,15 +1,25 @@
 // The whole panel for one tab, as a pure view: the App feeds it the tab's state and callbacks.
 // The root carries data-state (loading | report | not-report | error) for tests and users' scripts.
 import type { ComponentChildren } from 'preact';
-import type { TabView } from '../../lib/messages';
+import type { ErrorCode, TabView } from '../../lib/messages';
 import type { Translate } from '../../lib/i18n';
 import { MetaCard } from './MetaCard';
 import { OutlineTree } from './OutlineTree';
 import { PartsCard } from './PartsCard';
 import { IndicatorList } from './IndicatorList';
+import { Reasons } from './Reasons';
 
-/** Error codes from the background, and the words for them. */
-const ERRORS: Record<string, string> = { 'no-access': 'errorNoAccess', 'no-tab': 'noTab' };
+/** Error codes from the background and the panel, and the words for them. */
+const ERRORS: Record<ErrorCode, string> = {
+  'no-access': 'errorNoAccess',
+  'no-tab': 'noTab',
+  'no-agent': 'errorNoAgent',
+  'bad-reply': 'errorBadReply',
+  'analysis-failed': 'errorAnalysisFailed',
+  'no-background': 'errorNoBackground',
+};
+/** Anything else (an older agent still in a page, a browser message) is not shown raw: only its code, for bug reports. */
+const errorKey = (code: string): string => (Object.hasOwn(ERRORS, code) ? ERRORS[code as ErrorCode] : 'errorUnknown');
 
 export type PanelState = 'loading' | 'report' | 'not-report' | 'error';
 
@@ -45,9 +55,9 @@ export function PanelView({ view, t, lang, onReveal, onAnalyze, onOpenInTab, sav
       </header>
       {state === 'loading' && <p class="status" role="status">{t('loading')}</p>}
       {state === 'error' && (
-        <div class="status error" role="alert">
+        <div class="status error" role="alert" data-error={view?.error ?? undefined}>
           <p><strong>{t('error')}</strong></p>
-          {view?.error && <p class="muted">{ERRORS[view.error] ? t(ERRORS[view.error]) : view.error}</p>}
+          {view?.error && <p class="muted">{t(errorKey(view.error))}</p>}
           {view?.error !== 'no-tab' && <button type="button" class="primary" onClick={onAnalyze}>{t('analyzeNow')}</button>}
         </div>
       )}
@@ -63,7 +73,7 @@ export function PanelView({ view, t, lang, onReveal, onAnalyze, onOpenInTab, sav
             <>
               <p><strong>{t('notReport')}</strong></p>
               {view.detection && view.detection.reasons.length > 0 && (
-                <ul class="reasons">{view.detection.reasons.map((r, i) => <li key={i}>{r}</li>)}</ul>
+                <Reasons reasons={view.detection.reasons} t={t} />
               )}
               {!analysis && <button type="button" class="primary" onClick={onAnalyze}>{t('analyzeAnyway')}</button>}
             </>

@@ -4,7 +4,7 @@
 // Built as its own script so Readability never loads on pages that are not reports.
 import { detect } from '../../lib/detect';
 import { analyzeDocument } from '../../lib/analyze';
-import { acceptMessage } from '../../lib/messages';
+import { acceptFrom } from '../../lib/messages';
 import type { PageReply } from '../../lib/messages';
 import { reveal } from './reveal';
 
@@ -32,13 +32,15 @@ export default defineUnlistedScript(() => {
       const analyzeMs = performance.now() - t1;
       last = { url, status: analysis.isReport ? 'report' : 'not-report', detection: { isReport: analysis.isReport, confidence: analysis.confidence, reasons: analysis.reasons }, analysis, error: null, timings: { detectMs, analyzeMs } };
     } catch (e) {
-      last = { url, status: 'error', detection, analysis: null, error: e instanceof Error ? e.message : String(e), timings: { detectMs, analyzeMs: null } };
+      console.warn('Fazhi Lens: analysis failed', e); // the detail, for whoever opens the console
+      last = { url, status: 'error', detection, analysis: null, error: 'analysis-failed', timings: { detectMs, analyzeMs: null } };
     }
     return last;
   };
 
+  const own = { id: browser.runtime.id, pages: browser.runtime.getURL('/') };
   browser.runtime.onMessage.addListener((raw, sender, sendResponse) => {
-    const msg = acceptMessage(raw, sender, browser.runtime.id);
+    const msg = acceptFrom(raw, sender, own);
     if (!msg) return undefined;
     switch (msg.type) {
       case 'page-get':

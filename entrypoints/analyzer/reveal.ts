@@ -9,6 +9,8 @@ const NAME = 'fazhi-lens';
 const OVERLAY_MS = 4000;
 let sheetAdded = false;
 let overlay: HTMLElement | null = null;
+/** which overlay is current: a timer set for an older one must not remove a newer one */
+let overlayToken = 0;
 
 /** Headings are revealed up to the end of their line: the title alone may be cut short. */
 function lineEnd(text: string, start: number, end: number): number {
@@ -60,10 +62,12 @@ function drawOverlay(doc: Document, win: Window, range: Range): void {
   }
   (doc.body ?? doc.documentElement).appendChild(box);
   overlay = box;
-  win.setTimeout(clearOverlay, OVERLAY_MS);
+  const token = overlayToken;
+  win.setTimeout(() => { if (token === overlayToken) clearOverlay(); }, OVERLAY_MS);
 }
 
 function clearOverlay(): void {
+  overlayToken++;
   overlay?.remove();
   overlay = null;
 }

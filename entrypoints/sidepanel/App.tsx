@@ -2,20 +2,23 @@
 // is opened as a tab), asking the background for its analysis, and following tab switches,
 // navigations and the background's change notices.
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { acceptMessage, message, parseReply } from '../../lib/messages';
+import { acceptFrom, errorCode, message, parseReply } from '../../lib/messages';
 import type { TabView } from '../../lib/messages';
 import { t, uiLang } from '../../lib/i18n';
 import { PanelView, panelState } from '../../components/panel/PanelView';
 import { SaveSlot } from './SaveSlot';
+import { isOwnTab, ownTabOf } from './ownTabs';
 
 export interface AppProps {
   /** show this tab only (panel opened as a tab); null: follow the active tab of this window */
   fixedTabId: number | null;
 }
 
+/** The active tab of this window, unless it is one of our own pages. */
 async function activeTab(): Promise<number | null> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id ?? null;
+  if (tab?.id === undefined) return null;
+  return (await isOwnTab(tab.id)) ? null : tab.id;
 }
 
 export function App({ fixedTabId }: AppProps) {
@@ -23,6 +26,8 @@ export function App({ fixedTabId }: AppProps) {
   const [view, setView] = useState<TabView | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const current = useRef<number | null>(fixedTabId);
+  /** the tab shown before the current one: back to it when the current one turns out to be ours */
+  const previous = useRef<number | null>(null);
   const lang = uiLang();
 
   const load = useCallback(async (id: number) => {
@@ -30,11 +35,12 @@ export function App({ fixedTabId }: AppProps) {
       const v = parseReply('tab-get', await browser.runtime.sendMessage(message({ type: 'tab-get', tabId: id })));
       if (current.current === id) { setView(v); setFailure(null); }
     } catch (e) {
-      if (current.current === id) setFailure(e instanceof Error ? e.message : String(e));
+      if (current.current === id) setFailure(errorCode(e, 'no-background'));
     }
   }, []);
 
   const show = useCallback((id: number | null) => {
+    if (id !== current.current) previous.current = current.current;
     current.current = id;
     setTabId(id);
     setView(null);
@@ -46,26 +52,35 @@ export function App({ fixedTabId }: AppProps) {
     else void activeTab().then(show);
     let windowId: number | undefined;
     void browser.windows?.getCurrent().then((w) => { windowId = w.id; }).catch(() => {});
-    const ownPages = browser.runtime.getURL('/');
+    const own = { id: browser.runtime.id, pages: browser.runtime.getURL('/') };
     const onActivated = (info: { tabId: number; windowId: number }) => {
       if (fixedTabId !== null || (windowId !== undefined && info.windowId !== windowId)) return;
       // our own pages (the panel opened as a tab, the collection) are not pages to analyse: keep the last one
-      void browser.tabs.get(info.tabId).then((tab) => { if (!tab.url?.startsWith(ownPages)) show(info.tabId); }, () => show(info.tabId));
+      void isOwnTab(info.tabId).then((mine) => { if (!mine) show(info.tabId); });
+    };
+    // A page of ours just opened marks itself only once loaded, after it was activated: step back.
+    const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+      if (fixedTabId !== null || area !== 'session') return;
+      for (const [key, change] of Object.entries(changes)) {
+        if (change.newValue === true && ownTabOf(key) === current.current && current.current !== null) show(previous.current);
+      }
     };
     const onUpdated = (id: number, info: { status?: string }) => {
       if (id !== current.current) return;
       if (info.status === 'loading') setView(null);
       if (info.status === 'complete') void load(id);
     };
-    const onMessage = (raw: unknown, sender: { id?: string }) => {
-      const msg = acceptMessage(raw, sender, browser.runtime.id);
+    const onMessage = (raw: unknown, sender: { id?: string; url?: string; tab?: { id?: number } }) => {
+      const msg = acceptFrom(raw, sender, own);
       if (msg?.type === 'tab-changed' && msg.tabId === current.current) void load(msg.tabId);
       return undefined; // never answer: requests are the background's to answer
     };
     browser.tabs.onActivated.addListener(onActivated);
     browser.tabs.onUpdated.addListener(onUpdated);
     browser.runtime.onMessage.addListener(onMessage);
+    browser.storage?.onChanged.addListener(onStorage);
     return () => {
+      browser.storage?.onChanged.removeListener(onStorage);
       browser.tabs.onActivated.removeListener(onActivated);
       browser.tabs.onUpdated.removeListener(onUpdated);
       browser.runtime.onMessage.removeListener(onMessage);
@@ -87,7 +102,7 @@ export function App({ fixedTabId }: AppProps) {
     setView(null);
     void browser.runtime.sendMessage(message({ type: 'tab-analyze', tabId: id, force: true }))
       .then((raw) => { if (current.current === id) setView(parseReply('tab-analyze', raw)); })
-      .catch((e: unknown) => setFailure(String(e)));
+      .catch((e: unknown) => { if (current.current === id) setFailure(errorCode(e, 'no-background')); });
   }, []);
 
   const onReveal = useCallback((start: number, end: number, highlight: boolean) => {

@@ -5,10 +5,12 @@ import '../../components/theme.css';
 import { useTable } from '../../lib/i18n';
 import type { MessageTable } from '../../lib/i18n';
 import { App } from './App';
+import { markOwnTab } from './ownTabs';
 
 const LOCALES = new Set(['zh_CN', 'en']);
 
 async function start() {
+  void markOwnTab(); // opened as a tab: the side panel must not switch to it
   const params = new URLSearchParams(location.search);
   const lang = params.get('lang');
   if (lang && LOCALES.has(lang)) {

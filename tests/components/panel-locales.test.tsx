@@ -17,10 +17,15 @@ describe('locales', () => {
 
   it('has every key the panel and background use', () => {
     const sources = ['components/panel/PanelView.tsx', 'components/panel/MetaCard.tsx', 'components/panel/PartsCard.tsx',
-      'components/panel/IndicatorList.tsx', 'components/panel/OutlineTree.tsx', 'entrypoints/background.ts']
+      'components/panel/IndicatorList.tsx', 'components/panel/OutlineTree.tsx', 'components/panel/Reasons.tsx',
+      'entrypoints/background.ts', 'entrypoints/collection/main.tsx']
       .map((f) => fs.readFileSync(f, 'utf8')).join('\n');
     const used = new Set([...sources.matchAll(/\bt\('([A-Za-z0-9_]+)'[,)]/g)].map((m) => m[1]));
     for (const r of ROLES) used.add(`role_${r}`);
+    // the words for error codes are looked up from a table, not by a literal t('…') call
+    const panel = fs.readFileSync('components/panel/PanelView.tsx', 'utf8');
+    for (const m of panel.matchAll(/'(error[A-Z][A-Za-z]*|noTab)'/g)) used.add(m[1]);
+    expect(used.has('errorNoBackground') && used.has('errorUnknown')).toBe(true);
     for (const k of used) expect(zh[k], k).toBeDefined();
     expect(used.size).toBeGreaterThan(25);
   });

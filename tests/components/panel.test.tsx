@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render } from '@testing-library/preact';
 import { PanelView } from '../../components/panel/PanelView';
 import { formatValue } from '../../components/panel/format';
+import { ERROR_CODES } from '../../lib/messages';
 import type { TabView } from '../../lib/messages';
 import type { Analysis, OutlineNode } from '../../lib/types';
 
@@ -111,6 +112,36 @@ describe('panel states', () => {
     getByText('errorNoAccess');
   });
 
+  it('each error code gets its own words; unknown error text is never shown raw', () => {
+    const words: [string, string][] = [['no-agent', 'errorNoAgent'], ['bad-reply', 'errorBadReply'],
+      ['analysis-failed', 'errorAnalysisFailed'], ['no-background', 'errorNoBackground'], ['no-tab', 'noTab']];
+    expect([...words.map(([c]) => c), 'no-access'].sort()).toEqual([...ERROR_CODES].sort());
+    for (const [code, key] of words) {
+      const { root, getByText } = setup(view({ status: 'error', analysis: null, error: code }));
+      getByText(key);
+      expect(root.querySelector('.status.error')!.getAttribute('data-error')).toBe(code);
+      cleanup();
+    }
+    const raw = 'Could not establish connection. Receiving end does not exist.';
+    const { root, getByText } = setup(view({ status: 'error', analysis: null, error: raw }));
+    getByText('errorUnknown');
+    expect(root.textContent).not.toContain(raw);
+  });
+
+  it('detection reasons are marked Chinese, in a list labelled in the UI language', () => {
+    const reasons = ['标题为政策解读', '正文无“法治政府建设”'];
+    const { root } = setup(view({ status: 'not-report', analysis: null, detection: { isReport: false, confidence: 0.1, reasons } }));
+    const list = root.querySelector('ul.reasons')!;
+    expect(list.getAttribute('aria-label')).toBe('reasonsLabel');
+    expect(list.hasAttribute('lang')).toBe(false);
+    expect(Array.from(list.querySelectorAll('li')).map((li) => [li.getAttribute('lang'), li.textContent])).toEqual(reasons.map((r) => ['zh-CN', r]));
+    cleanup();
+    // and in the report's verdict
+    const report = setup(view()).root.querySelector('.verdict ul.reasons')!;
+    expect(report.getAttribute('aria-label')).toBe('reasonsLabel');
+    expect(report.querySelector('li')!.getAttribute('lang')).toBe('zh-CN');
+  });
+
   it('opens in a tab on request', () => {
     const { getByText, onOpenInTab } = setup(view());
     fireEvent.click(getByText('openInTab'));
@@ -124,6 +155,10 @@ describe('outline tree', () => {
     expect(root.querySelector('[role="tree"]')).not.toBeNull();
     const items = Array.from(root.querySelectorAll('[role="treeitem"]'));
     expect(items.map((i) => i.getAttribute('aria-level'))).toEqual(['1', '2', '2', '1', '1']);
+    // flat rows: each says where it sits among its siblings
+    expect(items.map((i) => [i.getAttribute('aria-posinset'), i.getAttribute('aria-setsize')])).toEqual([
+      ['1', '3'], ['1', '2'], ['2', '2'], ['2', '3'], ['3', '3'],
+    ]);
     expect(items[0].getAttribute('aria-expanded')).toBe('true');
     expect(items.filter((i) => i.getAttribute('tabindex') === '0')).toHaveLength(1);
   });

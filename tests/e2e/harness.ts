@@ -138,14 +138,31 @@ export function visitUrl(e: FixtureEntry, port: number): string {
   return u.toString();
 }
 
-export async function tabIdOf(worker: Worker, url: string): Promise<number> {
+let lookups: Promise<unknown> = Promise.resolve();
+
+/**
+ * The browser's id of a page's tab. The extension has no `tabs` permission, so it sees a tab's URL
+ * only where it has host access (*.gov.cn, or activeTab): a page is found by bringing it to the front
+ * and asking for the active tab, checked against its URL where that is visible; a bare URL is found
+ * on *.gov.cn only. One look-up at a time, since bringing a page to the front is global.
+ */
+export function tabIdOf(worker: Worker, target: Page | string): Promise<number> {
+  const run = lookups.then(() => lookUp(worker, target));
+  lookups = run.catch(() => {});
+  return run;
+}
+
+async function lookUp(worker: Worker, target: Page | string): Promise<number> {
+  const url = typeof target === 'string' ? target : target.url();
   for (let i = 0; i < 50; i++) {
-    const id = await worker.evaluate(async (u) => {
+    if (typeof target !== 'string') await target.bringToFront();
+    const id = await worker.evaluate(async ({ u, front }) => {
       type Tab = { id?: number; url?: string; pendingUrl?: string };
       const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Tab[]> } } }).chrome;
-      const tabs = await api.tabs.query({});
-      return tabs.find((t) => t.url === u || t.pendingUrl === u)?.id ?? null;
-    }, url);
+      const tabs = await api.tabs.query(front ? { active: true, lastFocusedWindow: true } : {});
+      const hidden = (t: Tab) => t.url === undefined && t.pendingUrl === undefined;
+      return tabs.find((t) => t.url === u || t.pendingUrl === u || (front && hidden(t)))?.id ?? null;
+    }, { u: url, front: typeof target !== 'string' });
     if (id !== null) return id;
     await new Promise((r) => setTimeout(r, 100));
   }

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { toSimplified } from '../../lib/traditional';
 import {
-  ROOT, clickAction, ensureArtifacts, inSidePanel, sidePanelOpen, fixtures, gold, launch, norm, openPanel, serveFixtures, settledState, tabIdOf, topHeadings, visitUrl,
+  ROOT, clickAction, ensureArtifacts, inSidePanel, sidePanelOpen, snapshotExtension, fixtures, gold, launch, norm, openPanel, serveFixtures, settledState, tabIdOf, topHeadings, visitUrl,
 } from './harness';
 import type { FixtureEntry, Rig } from './harness';
 
@@ -77,7 +77,7 @@ async function visit(e: FixtureEntry, host = true): Promise<{ page: Page; tabId:
   await page.addInitScript(WATCH);
   const url = host ? visitUrl(e, server.port) : `http://127.0.0.1:${server.port}${new URL(e.url).pathname}`;
   await page.goto(url, { waitUntil: 'load' });
-  return { page, tabId: await tabIdOf(rig.worker, page.url()), url: page.url() };
+  return { page, tabId: await tabIdOf(rig.worker, page), url: page.url() };
 }
 
 beforeAll(async () => {
@@ -147,7 +147,9 @@ describe.each(lookAlikes.map((e) => [e.file, e] as const))('look-alike %s', (_na
   it('says "not a report", loads no analysis and changes nothing in the page', async () => {
     // The same page off *.gov.cn, where our content script does not run, loaded alongside, is the
     // baseline: every mutation seen with us must be one the page makes on its own (scripts, timers).
-    const [{ page, tabId }, base] = await Promise.all([visit(entry), visit(entry, false)]);
+    // one after the other: a tab opened while the other's id is looked up would be the active one
+    const base = await visit(entry, false);
+    const { page, tabId } = await visit(entry);
     const panel = await openPanel(rig, tabId);
     expect(await settledState(panel)).toBe('not-report');
     expect(await panel.locator('.status.not-report button.primary').count()).toBe(1);
@@ -224,6 +226,15 @@ describe('the real side panel', () => {
     await clickAction(rig, a.page);
     const shown = () => inSidePanel<string>(rig, `(() => { const p = document.querySelector('.panel'); return p ? p.dataset.state + '|' + (document.querySelector('h1')?.textContent ?? '') : 'none'; })()`);
     await expect.poll(shown, { timeout: 10_000 }).toBe(`report|${report.title}`);
+    // our own page in a tab (the panel opened as a tab) is not a page to show: the panel stays put
+    const own = await openPanel(rig, a.tabId);
+    const ownId = await tabIdOf(rig.worker, own);
+    await expect.poll(() => rig.worker.evaluate(async (id) => {
+      const api = (globalThis as unknown as { chrome: { storage: { session: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome;
+      return (await api.storage.session.get(`own-tab:${id}`))[`own-tab:${id}`] === true;
+    }, ownId), { timeout: 10_000 }).toBe(true);
+    await expect.poll(shown, { timeout: 10_000 }).toBe(`report|${report.title}`);
+    await own.close();
     await b.page.bringToFront(); // tab switch
     await expect.poll(shown, { timeout: 10_000 }).toBe('not-report|');
     await a.page.bringToFront();
@@ -231,6 +242,14 @@ describe('the real side panel', () => {
     await a.page.goto(visitUrl(other, server.port)); // navigation in the shown tab
     await expect.poll(shown, { timeout: 10_000 }).toBe('not-report|');
     await Promise.all([a.page.close(), b.page.close()]);
+  });
+});
+
+describe('permissions', () => {
+  it('asks for no `tabs` permission ("Read your browsing history")', () => {
+    const manifest = JSON.parse(fs.readFileSync(path.join(snapshotExtension(), 'manifest.json'), 'utf8')) as { permissions: string[] };
+    expect(manifest.permissions).not.toContain('tabs');
+    expect(manifest.permissions).toEqual(expect.arrayContaining(['activeTab', 'scripting']));
   });
 });
 
