@@ -47,7 +47,7 @@ async function main() {
   const only = process.env.BENCH_ONLY ? new RegExp(process.env.BENCH_ONLY) : null; // a subset of pages by file name
   const all = fixtures().filter((e) => !only || only.test(e.file));
   const server = await serveFixtures(all);
-  const rig = await launch(server.port);
+  const rig = await launch();
   const ask = async (probe: Page, tabId: number) => probe.evaluate(async (id) => {
     const api = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<TabTimings> } } }).chrome;
     return api.runtime.sendMessage({ type: 'tab-get', tabId: id });

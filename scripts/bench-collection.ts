@@ -140,7 +140,7 @@ async function main(): Promise<void> {
 /** The collection page in Chromium over the same records: times from the page's own clock. */
 async function inBrowser(records: SavedReport[], meanTextUtf8: number): Promise<void> {
   const { launch } = await import('../tests/e2e/harness');
-  const rig = await launch(0);
+  const rig = await launch();
   try {
     const url = `chrome-extension://${rig.extensionId}/collection.html`;
     const page = await rig.context.newPage();

@@ -6,34 +6,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium } from 'playwright-core';
 import type { Page } from 'playwright-core';
-import { CHROMIUM, EXTENSION, ROOT, ensureArtifacts, fixtures, openPanel, serveFixtures, settledState, tabIdOf, visitUrl } from './harness';
+import { ROOT, ensureArtifacts, fixtures, launch, openPanel, serveFixtures, settledState, tabIdOf, visitUrl } from './harness';
 import type { FixtureEntry } from './harness';
 
 /** Chromium with the extension on a profile folder we keep, so it can be started again on it. */
-async function start(profile: string) {
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    acceptDownloads: true,
-    viewport: { width: 1280, height: 900 },
-    args: [
-      `--disable-extensions-except=${EXTENSION}`,
-      `--load-extension=${EXTENSION}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--host-resolver-rules=MAP * 127.0.0.1',
-    ],
-  });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  return { context, worker, extensionId: new URL(worker.url()).host };
-}
+const start = (profile: string) => launch({ profile });
 type Running = Awaited<ReturnType<typeof start>>;
 
 const all = fixtures();

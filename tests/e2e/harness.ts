@@ -95,13 +95,17 @@ export function snapshotExtension(): string {
   return dir;
 }
 
-/** Chromium with the extension; every host name resolves to 127.0.0.1 (no network, no strays). */
-export async function launch(port: number): Promise<Omit<Rig, 'port'>> {
+/**
+ * Chromium with the extension; every host name resolves to 127.0.0.1 (no network, no strays).
+ * A given `profile` folder is kept on close, so a test can start the browser again on it.
+ */
+export async function launch(opts: { profile?: string } = {}): Promise<Omit<Rig, 'port'>> {
   const ext = snapshotExtension();
-  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'fazhi-e2e-'));
+  const profile = opts.profile ?? fs.mkdtempSync(path.join(os.tmpdir(), 'fazhi-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
+    acceptDownloads: true,
     viewport: { width: 1280, height: 800 },
     args: [
       `--disable-extensions-except=${ext}`,
@@ -117,7 +121,6 @@ export async function launch(port: number): Promise<Omit<Rig, 'port'>> {
       '--enable-unsafe-extension-debugging',
     ],
   });
-  void port;
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
   return {
@@ -126,7 +129,7 @@ export async function launch(port: number): Promise<Omit<Rig, 'port'>> {
     extensionId,
     close: async () => {
       await context.close();
-      fs.rmSync(profile, { recursive: true, force: true });
+      if (!opts.profile) fs.rmSync(profile, { recursive: true, force: true });
     },
   };
 }

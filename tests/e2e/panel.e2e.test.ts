@@ -82,7 +82,7 @@ async function visit(e: FixtureEntry, host = true): Promise<{ page: Page; tabId:
 
 beforeAll(async () => {
   server = await serveFixtures(all);
-  rig = { ...(await launch(server.port)), port: server.port };
+  rig = { ...(await launch()), port: server.port };
 });
 
 afterAll(async () => {
