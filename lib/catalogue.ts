@@ -186,10 +186,20 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
 
 const RANK = new Map(CATALOGUE.map((e, i) => [e.key, i]));
 
+// units are few: the entries each admits, in catalogue order, found once per unit
+const BY_UNIT = new Map<string, readonly CatalogueEntry[]>();
+function entriesFor(unit: string): readonly CatalogueEntry[] {
+  let entries = BY_UNIT.get(unit);
+  if (entries === undefined) {
+    entries = CATALOGUE.filter((e) => e.unit.test(unit));
+    BY_UNIT.set(unit, entries);
+  }
+  return entries;
+}
+
 /** The catalogue key for a figure, or null. */
 export function catalogueKey(label: string, unit: string, sentence: string): string | null {
-  for (const e of CATALOGUE) {
-    if (!e.unit.test(unit)) continue;
+  for (const e of entriesFor(unit)) {
     if (!e.label.test(label)) continue;
     if (e.not && e.not.test(label)) continue;
     if (e.context && !e.context.test(sentence) && !e.context.test(label)) continue;

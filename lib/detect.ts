@@ -87,6 +87,25 @@ interface Sample {
   textChars: number;
 }
 
+// nodeName and toLowerCase each allocate per element (linkedom upper-cases nodeName on every read);
+// localName is stored, and a name seen once is kept lower-cased
+const LOWER = new Map<string, string>();
+function nameOf(el: Element): string {
+  const name = el.localName ?? '';
+  let lower = LOWER.get(name);
+  if (lower === undefined) {
+    lower = name.toLowerCase();
+    LOWER.set(name, lower);
+  }
+  return lower;
+}
+
+/** An attribute's value, or ''. Through the Attr node: linkedom's getAttribute('class') builds a
+ * DOMTokenList per element, and this runs on every element of the page. */
+function attr(el: Element, name: string): string {
+  return el.getAttributeNode(name)?.value ?? '';
+}
+
 /** Walk the body in document order until maxChars of text or MAX_NODES nodes, keeping link text apart. */
 function samplePage(root: Node | null, maxChars: number): Sample {
   const out: Sample = { paragraphs: [], links: [], titleTexts: [], linkChars: 0, textChars: 0 };
@@ -106,8 +125,7 @@ function samplePage(root: Node | null, maxChars: number): Sample {
     if (name === 'a') linkDepth++;
     // a title inside a link is a sidebar or related item (「…报告》解读」 next to the report), not this page's
     if (!capture && linkDepth === 0 && name !== 'a' && out.titleTexts.length < 8) {
-      const cls = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-      if (name === 'h1' || TITLE_ISH.test(cls)) {
+      if (name === 'h1' || (el.hasAttributes() && TITLE_ISH.test(`${attr(el, 'class')} ${attr(el, 'id')}`))) {
         capture = el;
         captured = '';
       }
@@ -134,7 +152,7 @@ function samplePage(root: Node | null, maxChars: number): Sample {
   while (node && visited++ < MAX_NODES && out.textChars < maxChars) {
     let descend = false;
     if (node.nodeType === 1) {
-      const name = node.nodeName.toLowerCase();
+      const name = nameOf(node as Element);
       if (!SKIP.has(name)) {
         enter(node as Element, name);
         if (node.firstChild) descend = true;
@@ -155,7 +173,7 @@ function samplePage(root: Node | null, maxChars: number): Sample {
     }
     while (node && node !== root && !node.nextSibling) {
       node = node.parentNode;
-      if (node && node !== root) leave(node, node.nodeName.toLowerCase());
+      if (node && node !== root) leave(node, nameOf(node as Element));
     }
     if (!node || node === root) break;
     node = node.nextSibling;

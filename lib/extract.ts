@@ -366,8 +366,16 @@ const SKIP_TAGS = new Set([
 ]);
 const HIDDEN_STYLE = /(display\s*:\s*none|visibility\s*:\s*hidden)/i;
 
+// tagName and toUpperCase each allocate (linkedom upper-cases on every read); a name seen once is kept
+const UPPER = new Map<string, string>();
 function tag(el: Element): string {
-  return (el.tagName ?? '').toUpperCase();
+  const name = el.localName ?? '';
+  let upper = UPPER.get(name);
+  if (upper === undefined) {
+    upper = name.toUpperCase();
+    UPPER.set(name, upper);
+  }
+  return upper;
 }
 
 export function isBlock(el: Element): boolean {
@@ -377,6 +385,7 @@ export function isBlock(el: Element): boolean {
 /** Not text a reader sees: scripts, form controls, hidden elements. */
 export function isSkipped(el: Element): boolean {
   if (SKIP_TAGS.has(tag(el))) return true;
+  if (el.hasAttributes?.() === false) return false; // most elements: no attribute to look up
   if (el.hasAttribute?.('hidden')) return true;
   const style = el.getAttribute?.('style');
   return !!style && HIDDEN_STYLE.test(style);
@@ -518,7 +527,9 @@ const TITLE_MARK = /^(title|article-?title|articletitle|art-?title|arttitle|cont
 function isTitleElement(el: Element): boolean {
   const t = tag(el);
   if (t === 'H1' || t === 'H2') return true;
-  const marks = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.trim();
+  if (!el.hasAttributes()) return false;
+  // through the Attr nodes: linkedom's getAttribute('class') builds a DOMTokenList per element
+  const marks = `${el.getAttributeNode('class')?.value ?? ''} ${el.getAttributeNode('id')?.value ?? ''}`.trim();
   return marks !== '' && marks.split(/\s+/).some((m) => TITLE_MARK.test(m));
 }
 

@@ -7,24 +7,25 @@ import { scanFigures, type Figure } from './numbers';
 import { toSimplified } from './traditional';
 import type { Indicator, Section } from './types';
 
-const CLAUSE_END = /[，,；;。：:！？!?\n]/;
-const SENTENCE_END = /[。！？!?\n]/;
+// As sets of code units: the loops below read code units, since text[i] of a CJK text allocates a string.
+const codes = (chars: string) => new Set([...chars].map((c) => c.charCodeAt(0)));
+const CLAUSE_END = codes('，,；;。：:！？!?\n');
+const SENTENCE_END = codes('。！？!?\n');
 // How far back a clause, sentence or title may reach; bounds the work per figure.
 const CLAUSE_REACH = 80;
 const SENTENCE_REACH = 400;
 const LABEL_MAX = 24;
 // the words after a figure stop at the next list item or aside (60处、落地牌匾; 28件(驳回…)
-const POST_END = /[，,；;。：:！？!?\n、]/;
+const POST_END = codes('，,；;。：:！？!?\n、');
 // and before a run-on enumeration marker (「…36件二是深化…」, a page that lost its punctuation) or
 // an adverb opening the predicate (51名村(社区)法律顾问|共提供法律服务)
 const POST_STOP = /^(?:[一二三四五六七八九十]是|共(?![享建治同性])|累计|均|全部|先后|分别|已)/;
+// the first characters POST_STOP can start with: most positions are rejected without a slice
+const POST_STOP_FIRST = codes('一二三四五六七八九十共累均全先分已');
 const POST_MAX = 16;
 
 const GROWTH = /(?:增长|上升|下降|提高|提升|增加|减少|降低|缩减|压缩|缩短|翻)(?:了)?(?:约|近|超过|超|达到|达)?$/;
 const GROWTH_WORDS = /较|比|上年|去年|同期|同比|环比|增长|上升|下降|提高|提升|增加|减少|降低|了/g;
-// Characters any traditional-script report uses (個 區 縣 務 關 機 …), none of them simplified forms:
-// their absence spares the conversion's cost on the ordinary page.
-const TRADITIONAL_HINT = /[個們區縣關機務報與為國發經這時會對來說實設數資應產議員標權開辦條門電號體據處總證書傳統項萬億場戶類筆張間臺輛審覈訴訟調處復議]/;
 const RATE_UNITS = new Set(['%', '‰', '个百分点', '百分点']);
 
 interface Draft extends Indicator {
@@ -38,7 +39,7 @@ interface Draft extends Indicator {
  */
 export function extractIndicators(text: string, sections: Section[]): Indicator[] {
   // patterns are written in simplified characters; the copy keeps every offset (traditional.ts)
-  const simple = TRADITIONAL_HINT.test(text) ? toSimplified(text) : text;
+  const simple = toSimplified(text); // the text itself when it has no traditional character
   const chrome = chromeSpans(text);
   const plans = planRanges(simple, sections);
   const figures = scanFigures(simple).filter(
@@ -47,8 +48,9 @@ export function extractIndicators(text: string, sections: Section[]): Indicator[
       !inQuotedName(simple, f) &&
       titleAround(simple, f.numStart)?.counted !== false,
   );
-  const sentences = new Boundaries(simple, SENTENCE_END);
-  const clauses = new Boundaries(simple, CLAUSE_END);
+  // one scan for both: every sentence end is a clause end
+  const clauses = new Boundaries(simple, clauseEnds(simple));
+  const sentences = new Boundaries(simple, clauses.at.filter((i) => SENTENCE_END.has(simple.charCodeAt(i))));
   const drafts: Draft[] = [];
   // labels already given in the current sentence, to carry a subject to verb-only clauses
   let sentenceStart = -1;
@@ -66,7 +68,7 @@ export function extractIndicators(text: string, sections: Section[]): Indicator[
     const prev = i > 0 ? figures[i - 1] : null;
     const next = i + 1 < figures.length ? figures[i + 1] : null;
     const sStart = sentences.before(f.numStart, SENTENCE_REACH);
-    for (; scanned < f.numStart; scanned++) if (simple[scanned] === '\n') paragraph = scanned;
+    for (; scanned < f.numStart; scanned++) if (simple.charCodeAt(scanned) === 10) paragraph = scanned;
     if (sStart !== sentenceStart) {
       if (sentenceLabels.length) {
         earlierLabels = sentenceLabels;
@@ -134,7 +136,7 @@ interface Respectively {
  * the figures follow each other with nothing but list marks between them.
  */
 function listedRespectively(rawPre: Span, current: Respectively | null): Respectively | null {
-  const listed = rawPre.text.match(/^(.*?)分别(.{0,12})$/u);
+  const listed = rawPre.text.includes('分别') ? rawPre.text.match(/^(.*?)分别(.{0,12})$/u) : null;
   if (listed && /[、和]/.test(listed[1])) {
     const parts = splitList({ text: listed[1], start: rawPre.start }, /[、和]/);
     const predicate = trimSpan({ text: listed[2], start: 0 }).text;
@@ -168,7 +170,8 @@ function subjects(text: string, f: Figure, rawPre: Span, clauseStart: number, ne
     return [{ label: clip(title.name.text), quoteStart: title.name.start, quoteEnd: f.end }];
   }
 
-  const both = rawPre.text.match(/^(.*?)(?:均|都|全部)(?:达到|达|为|是|实现)?$/u);
+  const mayBeBoth = rawPre.text.includes('均') || rawPre.text.includes('都') || rawPre.text.includes('全部');
+  const both = mayBeBoth ? rawPre.text.match(/^(.*?)(?:均|都|全部)(?:达到|达|为|是|实现)?$/u) : null;
   if (both && both[1].includes('、')) {
     const parts = splitList({ text: both[1], start: rawPre.start });
     if (parts.length >= 2 && parts.every((p) => p.text.length >= 2)) {
@@ -179,7 +182,7 @@ function subjects(text: string, f: Figure, rawPre: Span, clauseStart: number, ne
 
   // the words between the previous figure and a conjunction belong to the previous figure
   // (27个县直部门和17个镇): this figure is named by what follows it
-  const borrowed = /(?:和|及|与|或|、)$/.test(rawPre.text) && rawPre.start !== clauseStart;
+  const borrowed = endsWithConjunction(rawPre.text) && rawPre.start !== clauseStart;
   const pre = borrowed ? { text: '', start: f.numStart } : afterTitles(trimSpan(rawPre));
   const post = postSpan(text, f, next);
   const postEnd = post.start + post.text.length;
@@ -189,7 +192,7 @@ function subjects(text: string, f: Figure, rawPre: Span, clauseStart: number, ne
     ? f.numStart
     : clipSpan({ text: rawPre.text.slice(lead), start: rawPre.start + lead }, LABEL_MAX).start;
   // …等9个部门, …的18个套餐: words ending in 等/的 lead to the noun after the figure
-  const leadsOn = /[等的]$/.test(rawPre.text);
+  const leadsOn = rawPre.text.endsWith('等') || rawPre.text.endsWith('的');
   // a one-character noun counts too where the words before are as short (全市2个区)
   const named = post.text.length >= 2 || (post.text.length === 1 && pre.text.length <= 2);
   if (named && (leadsOn || !(post.runsOn && pre.text.length > 2))) {
@@ -208,7 +211,7 @@ function subjects(text: string, f: Figure, rawPre: Span, clauseStart: number, ne
 function clauseEnd(text: string, f: Figure, next: Figure | null): number {
   const limit = Math.min(text.length, f.end + POST_MAX, next ? next.numStart : text.length);
   let end = f.end;
-  while (end < limit && !CLAUSE_END.test(text[end])) end++;
+  while (end < limit && !CLAUSE_END.has(text.charCodeAt(end))) end++;
   return end;
 }
 
@@ -218,17 +221,24 @@ function postSpan(text: string, f: Figure, next: Figure | null): Span & { runsOn
   const limit = Math.min(text.length, f.end + POST_MAX, next ? next.numStart : text.length);
   // an aside right after the unit (28件(驳回申请3件…)) is not a name; 村(社区) inside one is
   if (/[(（]/.test(text[end] ?? '')) return { text: '', start: end, runsOn: false };
-  while (end < limit && !POST_END.test(text[end]) && !stopsAt(text, end)) end++;
+  while (end < limit && !POST_END.has(text.charCodeAt(end)) && !stopsAt(text, end)) end++;
   const raw = text.slice(f.end, end);
   const span = trimSpan({ text: raw, start: f.end });
   // words that run straight on into the next figure name that figure (减材料4.85份减环节3.63个),
   // unless they end in a conjunction (27个县直部门和17个镇)
-  const runsOn = next !== null && end === next.numStart - next.prefix.length && !/(?:和|及|与|或|、)$/.test(raw);
-  return { text: span.text.replace(/(?:以及|和|及|与|或)$/, ''), start: span.start, runsOn };
+  const runsOn = next !== null && end === next.numStart - next.prefix.length && !endsWithConjunction(raw);
+  const named = endsWithConjunction(span.text) ? span.text.replace(/(?:以及|和|及|与|或)$/, '') : span.text;
+  return { text: named, start: span.start, runsOn };
+}
+
+// 和 及 与 或 、: read as the last code unit (a regex ending in $ would try every position)
+const CONJUNCTIONS = codes('和及与或、');
+function endsWithConjunction(s: string): boolean {
+  return s.length > 0 && CONJUNCTIONS.has(s.charCodeAt(s.length - 1));
 }
 
 function stopsAt(text: string, i: number): boolean {
-  if (!POST_STOP.test(text.slice(i, i + 2))) return false;
+  if (!POST_STOP_FIRST.has(text.charCodeAt(i)) || !POST_STOP.test(text.slice(i, i + 2))) return false;
   return !(text[i] === '均' && text[i - 1] === '平'); // 平均 is a word, not 均 opening a predicate
 }
 
@@ -252,8 +262,9 @@ function titleAround(text: string, at: number): { name: Span; counted: boolean }
   const from = Math.max(0, at - CLAUSE_REACH);
   let open = -1;
   for (let i = at - 1; i >= from && open < 0; i--) {
-    if (text[i] === '》' || text[i] === '\n') return null;
-    if (text[i] === '《') open = i;
+    const c = text.charCodeAt(i);
+    if (c === 0x300b || c === 10) return null; // 》 or a line break
+    if (c === 0x300a) open = i; // 《
   }
   if (open < 0) return null;
   const inner = text.slice(open + 1, at);
@@ -279,12 +290,20 @@ function kindOf(f: Figure, pre: string): Indicator['kind'] {
   return 'count';
 }
 
+/** Offsets of the clause ends of a text: the regex engine finds the few faster than a loop over every code unit. */
+function clauseEnds(text: string): number[] {
+  const at: number[] = [];
+  const re = /[，,；;。：:！？!?\n]/g;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) at.push(m.index);
+  return at;
+}
+
 /** Positions of the boundary characters of a text, found once, searched by bisection. */
 class Boundaries {
-  private readonly at: number[] = [];
-  constructor(private readonly text: string, re: RegExp) {
-    for (const m of text.matchAll(new RegExp(re.source, 'g'))) this.at.push(m.index);
-  }
+  constructor(
+    private readonly text: string,
+    readonly at: readonly number[],
+  ) {}
   /** Just past the last boundary before `pos`, but no further back than `reach`. */
   before(pos: number, reach: number): number {
     let lo = 0;
@@ -311,14 +330,17 @@ class Boundaries {
   }
 }
 
+const OPEN_QUOTE = 0x201c; // “
+const CLOSE_QUOTE = 0x201d; // ”
+
 /** A number inside a quoted name (“15分钟医保服务圈”, “河安2023”) names something; it counts nothing. */
 function inQuotedName(text: string, f: Figure): boolean {
   const stopBack = Math.max(0, f.numStart - 30);
   let open = -1;
   for (let i = f.numStart - 1; i >= stopBack; i--) {
-    const ch = text[i];
-    if (ch === '”' || SENTENCE_END.test(ch)) return false;
-    if (ch === '“') {
+    const c = text.charCodeAt(i);
+    if (c === CLOSE_QUOTE || SENTENCE_END.has(c)) return false;
+    if (c === OPEN_QUOTE) {
       open = i;
       break;
     }
@@ -326,9 +348,9 @@ function inQuotedName(text: string, f: Figure): boolean {
   if (open < 0) return false;
   const stopFwd = Math.min(text.length, f.end + 30);
   for (let i = f.end; i < stopFwd; i++) {
-    const ch = text[i];
-    if (ch === '”') return true;
-    if (ch === '“' || SENTENCE_END.test(ch)) return false;
+    const c = text.charCodeAt(i);
+    if (c === CLOSE_QUOTE) return true;
+    if (c === OPEN_QUOTE || SENTENCE_END.has(c)) return false;
   }
   return false;
 }
@@ -371,10 +393,11 @@ function* segmentStarts(text: string): Generator<[number, boolean, number]> {
   lineEnd = endOf(0);
   yield [0, true, lineEnd];
   for (let i = 0; i < text.length - 1; i++) {
-    if (text[i] === '\n') {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
       lineEnd = endOf(i + 1);
       yield [i + 1, true, lineEnd];
-    } else if (text[i] === '。' && text[i + 1] !== '\n') yield [i + 1, false, lineEnd];
+    } else if (c === 0x3002 && text.charCodeAt(i + 1) !== 10) yield [i + 1, false, lineEnd]; // 。
   }
 }
 

@@ -49,8 +49,9 @@ export function trimSpan(span: Span): Span {
       text = text.slice(l[0].length);
       start += l[0].length;
     }
-    text = text.replace(/[\s、,，;；:：(（「『“]+$/, '');
-    const t = text.match(TRAILING);
+    text = trimEndMarks(text);
+    // no linking word is longer than 3 characters: the regex need not try every position of the label
+    const t = (text.length > 3 ? text.slice(-3) : text).match(TRAILING);
     if (t && t[0].length < text.length) text = text.slice(0, text.length - t[0].length);
     if (text === before) break;
   }
@@ -59,7 +60,15 @@ export function trimSpan(span: Span): Span {
     text = text.slice(edge[0].length);
     start += edge[0].length;
   }
-  return { text: text.replace(/[\s、,，;；:：(（「『“]+$/, ''), start };
+  return { text: trimEndMarks(text), start };
+}
+
+// a trailing run of these is dropped; read from the end, since a regex ending in $ tries every position
+const END_MARK = /[\s、,，;；:：(（「『“]/;
+function trimEndMarks(text: string): string {
+  let end = text.length;
+  while (end > 0 && END_MARK.test(text[end - 1])) end--;
+  return end === text.length ? text : text.slice(0, end);
 }
 
 /** A label after the last closing title mark: 「《…通知》等县政府规范性文件」 names 县政府规范性文件. */

@@ -11,7 +11,8 @@ export interface Line {
   chrome: boolean;
 }
 
-const BLANK = /[ \t\r\u3000\u00a0\ufeff]/;
+// by code unit: text[i] of a CJK text allocates a string per character
+const BLANK = new Set([0x20, 0x09, 0x0d, 0x3000, 0xa0, 0xfeff]);
 
 export function splitLines(text: string): Line[] {
   const lines: Line[] = [];
@@ -20,9 +21,9 @@ export function splitLines(text: string): Line[] {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
     let content = start;
-    while (content < end && BLANK.test(text[content])) content++;
+    while (content < end && BLANK.has(text.charCodeAt(content))) content++;
     let last = end;
-    while (last > content && BLANK.test(text[last - 1])) last--;
+    while (last > content && BLANK.has(text.charCodeAt(last - 1))) last--;
     lines.push({ start, content, end: last, chrome: content < last && isChromeLine(text.slice(content, last)) });
     start = end + 1;
   }

@@ -30,9 +30,16 @@ interface Line {
 
 function lines(chunk: string): Line[] {
   const out: Line[] = [];
+  // the chunk simplified once (same length, character for character) and cut where the lines are
+  const simple = toSimplified(chunk);
+  let pos = 0;
   for (const raw of chunk.split('\n')) {
     const text = raw.trim();
-    if (text) out.push({ text, s: toSimplified(text) });
+    if (text) {
+      const from = pos + raw.length - raw.trimStart().length;
+      out.push({ text, s: simple === chunk ? text : simple.slice(from, from + text.length) });
+    }
+    pos += raw.length + 1;
   }
   return out;
 }

@@ -64,7 +64,20 @@ const MULTIPLIER: Record<string, number> = { 千: 1e3, 万: 1e4, 亿: 1e8 };
 
 /** Multiply without binary noise: 2.2 × 10000 is 22000, not 22000.000000000004. */
 function scale(value: number, factor: number): number {
+  // an integer below 10^12 is its own 12-digit rounding: most figures skip the string round trip
+  if (factor === 1 && Number.isInteger(value) && Math.abs(value) < 1e12) return value;
   return Number((value * factor).toPrecision(12));
+}
+
+// the few units written with a compatibility form (％, 人（次）), normalised once each
+const NORMALISED = new Map<string, string>();
+function normalisedUnit(unit: string): string {
+  let n = NORMALISED.get(unit);
+  if (n === undefined) {
+    n = unit.normalize('NFKC');
+    NORMALISED.set(unit, n);
+  }
+  return n;
 }
 
 // Characters that glue a digit run into something other than a figure: 5G, 3A级, 1+6+N, 7×24,
@@ -98,7 +111,7 @@ export function scanFigures(text: string, from = 0, to = text.length): Figure[] 
     if (/^(分钟|小时|公里|千米|米)$/.test(unitRaw) && /^[^，,；;。、\s]{0,8}圈/.test(text.slice(end, end + 9))) continue;
     const first = parseNumber(m[1]);
     if (!Number.isFinite(first)) continue;
-    let unit = unitRaw.normalize('NFKC');
+    let unit = normalisedUnit(unitRaw);
     let factor = m[5] ? MULTIPLIER[m[5]] : 1;
     // 万元/亿元 as one unit: fold the multiplier into the value
     if (unit === '万元' || unit === '亿元') {

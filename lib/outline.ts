@@ -3,7 +3,7 @@
 import { findEnumerations, type Enumeration } from './enumerations';
 import { runTogether, splitLines, stripTrailing, type Line } from './lines';
 import { canStartMarker, markerAt, numeralListFollows, sentenceEnd, type Rank } from './markers';
-import { hasTraditionalHint, partPhraseAtStart, partPhraseEnd, roleOfOpening, rolesOfTitle } from './sections';
+import { partPhraseAtStart, partPhraseEnd, roleOfOpening, rolesOfTitle } from './sections';
 import { looksTraditional, toSimplified } from './traditional';
 import type { OutlineNode, Role } from './types';
 
@@ -168,8 +168,10 @@ const BODY_AFTER_PART =
   /[。：:]|[一二三四五六七八九十]是|[（(][一二三四五六七八九十0-9０-９]|[0-9０-９]{1,2}[.．、]|(20[0-9]{2}|２０[０-９]{2})年|虽然|今年以来|近年来|一年来|主要(表现|有|是|为)|我(县|区|市|局|镇|乡|委|厅|省|州|旗|办|院)/y;
 
 /** The end of the sentence or lead-in clause opening at `from` (its 。！？ or ：), else `to`. */
+// by code unit: text[q] of a CJK text allocates a string per character
+const CLAUSE_STOPS = new Set([...'。！？!?：:'].map((c) => c.charCodeAt(0)));
 function clauseStop(text: string, from: number, to: number): number {
-  for (let q = from; q < to; q++) if (/[。！？!?：:]/.test(text[q])) return q;
+  for (let q = from; q < to; q++) if (CLAUSE_STOPS.has(text.charCodeAt(q))) return q;
   return to;
 }
 
@@ -203,7 +205,7 @@ export function buildOutline(source: string, givenYear: number | null = null): O
   // patterns are written in simplified characters; a traditional page is read through a
   // same-length simplified copy, and every title is still sliced from the text as given
   const sample = source.slice(0, 3000);
-  const text = hasTraditionalHint(sample) && looksTraditional(sample) ? toSimplified(source) : source;
+  const text = looksTraditional(sample) ? toSimplified(source) : source;
   const lines = splitLines(text);
   const reportYear = givenYear ?? openingYear(text, lines);
   const flat = runTogether(lines);

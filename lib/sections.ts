@@ -1,17 +1,7 @@
 // The canonical parts of a report (domain.md's table): what a top-level heading or an unnumbered
 // part is about, read from its wording.
-import { toSimplified } from './traditional';
+import { hasTraditionalHint, toSimplified } from './traditional';
 import type { OutlineNode, Role, Section } from './types';
-
-// characters only traditional text uses: the OpenCC table is built (once, slowly) only for such text
-const TRADITIONAL_HINT = new Set(
-  [...'們這個來為國會對時與發後區縣關處實現進經務義體質規據設組織書記長門開當動權導總應機構辦項題問報責劃計際執標準確認訴訟議釋審調論職資專視聽讀寫說話語請讓選舉興單級統籌蓋範圍協諮詢'].map((c) => c.charCodeAt(0)),
-);
-
-export function hasTraditionalHint(s: string): boolean {
-  for (let i = 0; i < s.length; i++) if (TRADITIONAL_HINT.has(s.charCodeAt(i))) return true;
-  return false;
-}
 
 /** A same-length simplified copy for matching, when the string has traditional characters. */
 export function forMatching(s: string): string {

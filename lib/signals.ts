@@ -147,17 +147,21 @@ function headingOf(p: string): string | null {
   return (cut >= 0 ? rest.slice(0, cut) : rest).slice(0, 40);
 }
 
+const PARTS = Object.keys(PART_HEADING) as Part[];
+
 /** The canonical parts of an annual report that the paragraphs show. Paragraphs must be folded. */
 export function partsFound(paragraphs: readonly string[]): Part[] {
   const found = new Set<Part>();
   for (const p of paragraphs) {
-    if (REPORT_TITLE.test(p) && p.length <= 60) continue; // the title line names no part
+    if (p.length <= 60 && REPORT_TITLE.test(p)) continue; // the title line names no part
     const head = headingOf(p);
-    for (const part of Object.keys(PART_HEADING) as Part[]) {
+    const opening = p.length > 100 ? p.slice(0, 100) : p;
+    for (const part of PARTS) {
       if (found.has(part)) continue;
       if (head !== null && PART_HEADING[part].test(head)) found.add(part);
-      else if (PART_OPENING[part]?.test(p.slice(0, 100))) found.add(part);
+      else if (PART_OPENING[part]?.test(opening)) found.add(part);
     }
+    if (found.size === PARTS.length) break;
   }
   return [...found];
 }
