@@ -69,7 +69,7 @@ async function main() {
     for (let i = 0; i < RUNS; i++) {
       const page = await rig.context.newPage();
       await page.goto(visitUrl(e, server.port), { waitUntil: 'load' });
-      const tabId = await tabIdOf(rig.worker, page.url());
+      const tabId = await tabIdOf(rig.worker, page);
       let v: TabTimings | null = null;
       for (let k = 0; k < 50 && !(v && v.timings.detectMs !== null); k++) {
         v = await ask(probe, tabId);
@@ -110,7 +110,7 @@ async function main() {
     // A tab on a page of no interest first, so the panel can be opened on it before the report loads.
     const page = await rig.context.newPage();
     await page.goto(`http://127.0.0.1:${server.port}/bench-blank`);
-    const tabId = await tabIdOf(rig.worker, page.url());
+    const tabId = await tabIdOf(rig.worker, page);
     const panel = await openPanel(rig, tabId);
     await panel.waitForSelector('.panel[data-state]');
     await page.bringToFront(); // page and side panel are both visible to a reader: no background-tab throttling

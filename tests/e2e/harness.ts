@@ -163,8 +163,8 @@ async function lookUp(worker: Worker, target: Page | string): Promise<number> {
       type Tab = { id?: number; url?: string; pendingUrl?: string };
       const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Tab[]> } } }).chrome;
       const tabs = await api.tabs.query(front ? { active: true, lastFocusedWindow: true } : {});
-      const hidden = (t: Tab) => t.url === undefined && t.pendingUrl === undefined;
-      return tabs.find((t) => t.url === u || t.pendingUrl === u || (front && hidden(t)))?.id ?? null;
+      // no named helper in here: tsx (the bench) wraps named functions in a __name() the worker lacks
+      return tabs.find((t) => t.url === u || t.pendingUrl === u || (front && t.url === undefined && t.pendingUrl === undefined))?.id ?? null;
     }, { u: url, front: typeof target !== 'string' });
     if (id !== null) return id;
     await new Promise((r) => setTimeout(r, 100));
