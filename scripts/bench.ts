@@ -24,17 +24,12 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)];
 }
 
-// With --expose-gc (npm run bench passes it) every timed run starts from a collected heap, so a
-// run does not pay for the garbage of the page parse or of the run before it.
-const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
-
 /** Median ms of fn over RUNS, each run on a freshly parsed page (Readability mutates what it reads). */
 function time(html: string, fn: (doc: Document) => void): number {
   fn(parsePage(html)); // warm-up: JIT and lazy tables
   const xs: number[] = [];
   for (let i = 0; i < RUNS; i++) {
     const doc = parsePage(html);
-    gc();
     const t0 = performance.now();
     fn(doc);
     xs.push(performance.now() - t0);
@@ -46,7 +41,6 @@ function timeText(fn: () => void): number {
   fn();
   const xs: number[] = [];
   for (let i = 0; i < RUNS; i++) {
-    gc();
     const t0 = performance.now();
     fn();
     xs.push(performance.now() - t0);
