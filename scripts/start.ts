@@ -9,7 +9,10 @@ import path from 'node:path';
 import { analyzeDocument } from '../lib/analyze';
 import { loadPage } from './lib/load';
 import { formatResult } from './lib/format';
-import { fixtures, serveFixtures, visitUrl, EXTENSION, PAGES, CHROMIUM } from '../tests/e2e/harness';
+import { fixtures, serveFixtures, visitUrl, PAGES } from './lib/fixture-server';
+
+const EXTENSION = path.resolve('.output/chrome-mv3');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 const SAMPLE = 'heping-2023-report-strong-fullwidth.html';
 

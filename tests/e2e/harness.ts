@@ -2,39 +2,23 @@
 // the HTML fixtures served from 127.0.0.1 under their own host names (*.gov.cn and the rest, through
 // --host-resolver-rules), and helpers to open a fixture, find its tab id and open the panel for it.
 import fs from 'node:fs';
-import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
-import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
+import { fixtures, PAGES, serveFixtures, visitUrl, type FixtureEntry } from '../../scripts/lib/fixture-server';
+
+export { fixtures, PAGES, serveFixtures, visitUrl, type FixtureEntry };
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-export const PAGES = path.join(ROOT, 'tests/fixtures/pages');
 export const GOLD = path.join(ROOT, 'tests/fixtures/gold');
 export const EXTENSION = path.join(ROOT, '.output/chrome-mv3');
 export const ARTIFACTS = path.join(ROOT, 'test-results/e2e');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-export interface FixtureEntry {
-  file: string;
-  isReport: boolean;
-  seed: string | null;
-  layout?: string;
-  charset: string;
-  url: string;
-  govMeta?: boolean;
-  title: string;
-  kind: string;
-}
-
 export interface GoldHeading { level: number; marker: string; text: string }
 export interface Gold { title: string | null; headings: GoldHeading[] }
-
-export function fixtures(): FixtureEntry[] {
-  return JSON.parse(fs.readFileSync(path.join(PAGES, 'index.json'), 'utf8')) as FixtureEntry[];
-}
 
 export function gold(seed: string): Gold {
   return JSON.parse(fs.readFileSync(path.join(GOLD, `${seed}.json`), 'utf8')) as Gold;
@@ -44,29 +28,6 @@ export function gold(seed: string): Gold {
 export function topHeadings(g: Gold): GoldHeading[] {
   const top = Math.min(...g.headings.map((h) => h.level));
   return g.headings.filter((h) => h.level === top);
-}
-
-/** Serves each fixture at its URL's path, bytes as they are (GBK pages too), 404 for the rest. */
-export async function serveFixtures(entries: FixtureEntry[]): Promise<{ port: number; close(): Promise<void> }> {
-  const byPath = new Map<string, FixtureEntry>();
-  for (const e of entries) {
-    const u = new URL(e.url);
-    byPath.set(`${u.hostname}${u.pathname}`, e);
-    byPath.set(`127.0.0.1${u.pathname}`, e); // the same page off its own host: no content script there
-  }
-  const server = http.createServer((req, res) => {
-    const host = (req.headers.host ?? '').replace(/:\d+$/, '');
-    const e = byPath.get(`${host}${(req.url ?? '/').split('?')[0]}`);
-    if (!e) {
-      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
-      return;
-    }
-    res.writeHead(e.kind === '404' ? 404 : 200, { 'content-type': `text/html; charset=${e.charset}` });
-    res.end(fs.readFileSync(path.join(PAGES, e.file)));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return { port, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
 }
 
 export interface Rig {
@@ -132,13 +93,6 @@ export async function launch(opts: { profile?: string } = {}): Promise<Omit<Rig,
       if (!opts.profile) fs.rmSync(profile, { recursive: true, force: true });
     },
   };
-}
-
-/** The address a fixture is visited at: its own host name, our server's port. */
-export function visitUrl(e: FixtureEntry, port: number): string {
-  const u = new URL(e.url);
-  u.port = String(port);
-  return u.toString();
 }
 
 let lookups: Promise<unknown> = Promise.resolve();
