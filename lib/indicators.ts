@@ -305,7 +305,8 @@ class Boundaries {
     readonly at: readonly number[],
   ) {}
   /** Just past the last boundary before `pos`, but no further back than `reach`. */
-  before(pos: number, reach: number): number {
+  /** Index of the first boundary at or after `pos`. */
+  private firstFrom(pos: number): number {
     let lo = 0;
     let hi = this.at.length;
     while (lo < hi) {
@@ -313,18 +314,16 @@ class Boundaries {
       if (this.at[mid] < pos) lo = mid + 1;
       else hi = mid;
     }
+    return lo;
+  }
+  before(pos: number, reach: number): number {
+    const lo = this.firstFrom(pos);
     const start = lo > 0 ? this.at[lo - 1] + 1 : 0;
     return Math.max(start, pos - reach);
   }
   /** The first boundary at or after `pos`, but no further on than `reach` (or the text's end). */
   after(pos: number, reach: number): number {
-    let lo = 0;
-    let hi = this.at.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.at[mid] < pos) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = this.firstFrom(pos);
     const end = lo < this.at.length ? this.at[lo] : this.text.length;
     return Math.min(end, pos + reach, this.text.length);
   }
