@@ -3,6 +3,7 @@
 // and the analysis; a page that is not a report gets nothing more from us: no parse, no DOM write.
 import { detect } from '../lib/detect';
 import type { MessageOf } from '../lib/messages';
+import { handOver } from '../lib/verdict-handoff';
 
 export default defineContentScript({
   matches: ['*://*.gov.cn/*'],
@@ -11,6 +12,7 @@ export default defineContentScript({
     const t0 = performance.now();
     const detection = detect(document, location.href);
     const detectMs = performance.now() - t0;
+    handOver(globalThis, { url: location.href, detection, detectMs });
     // a type-only import: the validators stay out of this bundle; the background validates
     const note: MessageOf<'detected'> = { type: 'detected', url: location.href, detection, detectMs };
     browser.runtime

@@ -7,6 +7,7 @@ import { analyzeDocument } from '../../lib/analyze';
 import { acceptFrom } from '../../lib/messages';
 import type { PageReply } from '../../lib/messages';
 import { reveal } from './reveal';
+import { takeOver } from '../../lib/verdict-handoff';
 
 const FLAG = '__fazhiLensAgent';
 
@@ -19,9 +20,11 @@ export default defineUnlistedScript(() => {
 
   const run = (force: boolean): PageReply => {
     const url = location.href;
+    // the content script's verdict when it just made one for this URL; a fresh look otherwise
+    const handed = takeOver(globalThis, url);
     const t0 = performance.now();
-    const detection = detect(document, url);
-    const detectMs = performance.now() - t0;
+    const detection = handed?.detection ?? detect(document, url);
+    const detectMs = handed?.detectMs ?? performance.now() - t0;
     if (!detection.isReport && !force) {
       last = { url, status: 'not-report', detection, analysis: null, error: null, timings: { detectMs, analyzeMs: null } };
       return last;
