@@ -121,14 +121,23 @@ export function runReadability(doc: Document, column: Element | null): { title: 
   return { title: article.title ? collapse(article.title) : null, text: blockText(article.content) };
 }
 
-/** A new document: the page's <html> and <head>, and a <body> holding a copy of `column`. */
+/**
+ * A new document: the page's <html>, a <head> with its <title> and <meta> tags (all Readability reads
+ * there; a portal's scripts and style sheets are left behind), and a <body> holding a copy of `column`.
+ */
 function columnDocument(doc: Document, column: Element): Document | null {
   const { documentElement: root, head, body } = doc;
   if (!root || !body) return null;
   const out = doc.cloneNode(false) as Document;
   const html = out.importNode(root, false);
   out.appendChild(html);
-  if (head) html.appendChild(out.importNode(head, true));
+  if (head) {
+    const copy = html.appendChild(out.importNode(head, false));
+    for (let el = head.firstElementChild; el; el = el.nextElementSibling) {
+      const name = tag(el);
+      if (name === 'TITLE' || name === 'META') copy.appendChild(out.importNode(el, true));
+    }
+  }
   const copy = out.importNode(body, false);
   html.appendChild(copy);
   copy.appendChild(out.importNode(column, true));
