@@ -22,7 +22,8 @@ export default defineConfig({
       ? { browser_specific_settings: {
           gecko: {
             id: 'fazhi-lens@example.org',
-            strict_min_version: '115.0',
+            // 140 (the current ESR) is the first to read data_collection_permissions and to paint CSS highlights
+            strict_min_version: '140.0',
             // Firefox's built-in consent: this extension collects and transmits nothing.
             data_collection_permissions: { required: ['none'] },
           },
