@@ -150,7 +150,8 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
   {
     key: 'legal_education.reach',
     name: '普法覆盖人次',
-    label: /覆盖(?:人数|人次|群众|面)|受众|受教育|受益|参与人|惠及/,
+    // 覆盖 and the people it reaches (群众, 农牧民, 城乡居民, 师生…); not 覆盖式 (「覆盖式选拔…明白人」)
+    label: /覆盖(?:人数|人次|群众|面)|覆盖(?:城乡|全[县市区旗镇乡])?(?:[农牧村居市]民|农牧民|师生|学生|职工|干部)|受众|受教育|受益|参与人|惠及/,
     not: /率/,
     unit: /^(人|人次|名)$/,
     context: /普法|法治宣传|宣传|讲座|法治文化/,

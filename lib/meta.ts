@@ -88,6 +88,15 @@ export function extractMeta(ex: Extraction): ReportMeta {
     }
   }
 
+  // a government's own site (SiteName 「XX县人民政府」) posting a report on the same place, unsigned
+  if (!issuer && fromSite && !fromSite.info.department && /人民政府$/.test(fromSite.issuer ?? '')) {
+    const titleRegion = fromTitle?.info.region ?? null;
+    if (titleRegion && fromSite.info.region === titleRegion) {
+      issuer = fromSite.issuer;
+      info = fromSite.info;
+    }
+  }
+
   let region: string | null = info?.region ?? fromTitle?.info.region ?? null;
   let level: RegionLevel | null = info ? regionLevelFor(info) : fromTitle ? regionLevelFor(fromTitle.info) : null;
   if (!region) {

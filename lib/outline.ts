@@ -116,17 +116,19 @@ function findCandidates(text: string, lines: Line[], flat: boolean[], source: st
 // (not 「落实县委、县政府决策部署」, where they close a heading)
 const LEADERS_OPENING =
   /(?:([县区市镇乡州旗])(?:委|党委)(?:书记)?、\1(?:政府|长)|([局厅])党[组委](?:书记)?、\2长)(?:主要负责|高度|始终|坚持|认真|切实|带头|全面|深入|坚决|把|将)/g;
-const BODY_OPENING = /虽然|今年以来|近年来|一年来|(20[0-9]{2}|２０[０-９]{2})年度?[，,]|坚持以习近平|我(县|区|市|局|镇|乡|委|厅|省|州|旗|办|院)(高度|始终|坚持|认真|全面|深入|积极|不断|紧紧|持续|把|以|将)/g;
+const BODY_OPENING = /虽然|今年以来|近年来|一年来|(20[0-9]{2}|２０[０-９]{2}|二[〇零○][一二三四五六七八九〇零○]{2})年度?[，,]|坚持以习近平|我(县|区|市|局|镇|乡|委|厅|省|州|旗|办|院)(高度|始终|坚持|认真|全面|深入|积极|不断|紧紧|持续|把|以|将)/g;
 // clause punctuation or a joining word right after a part phrase: the heading goes on
 const GOES_ON = /[，,、；;：:（(“"和及与]/;
 
 /**
  * Where a heading inside a paragraph or on a run-together line ends when no 。 ends it: after the part phrase it
- * names (「下一年度工作安排」), or before a body sentence's opening words. `to` when neither shows.
+ * names (「下一年度工作安排」), at a space, or before a body sentence's opening words. `to` when none shows.
  */
 function headingEnd(text: string, from: number, to: number): number {
   const t = text.slice(from, to);
-  let cut = t.length;
+  // Chinese puts no space inside a sentence: a space left where a heading's line ended ends it
+  const gap = /[^\s\u3000][\s\u3000]+(?=[^\s\u3000])/.exec(t);
+  let cut = gap && gap.index >= 1 ? gap.index + 1 : t.length;
   const phrase = partPhraseEnd(t);
   if (phrase > 0 && phrase < t.length && !GOES_ON.test(t[phrase])) cut = phrase;
   for (const re of [BODY_OPENING, LEADERS_OPENING]) {
@@ -165,7 +167,7 @@ interface Open {
 const PART_LINE_MAX = 40;
 // what follows a part's heading phrase when it is a heading glued to its body, not a sentence's subject
 const BODY_AFTER_PART =
-  /[。：:]|[一二三四五六七八九十]是|[（(][一二三四五六七八九十0-9０-９]|[0-9０-９]{1,2}[.．、]|(20[0-9]{2}|２０[０-９]{2})年|虽然|今年以来|近年来|一年来|主要(表现|有|是|为)|我(县|区|市|局|镇|乡|委|厅|省|州|旗|办|院)/y;
+  /[。：:]|[一二三四五六七八九十]是|[（(][一二三四五六七八九十0-9０-９]|[0-9０-９]{1,2}[.．、]|(20[0-9]{2}|２０[０-９]{2}|二[〇零○][一二三四五六七八九〇零○]{2})年|虽然|今年以来|近年来|一年来|主要(表现|有|是|为)|我(县|区|市|局|镇|乡|委|厅|省|州|旗|办|院)/y;
 
 /** The end of the sentence or lead-in clause opening at `from` (its 。！？ or ：), else `to`. */
 // by code unit: text[q] of a CJK text allocates a string per character

@@ -13,6 +13,8 @@ const OTHER = /其他需要报告|其他(有关)?(事项|情况)|其它需要报
 const LEADER = /第一责任人|主要负责人履行|加强法治政府建设的有关情况/;
 const PROBLEMS = /存在的?(主要)?(问题|不足|困难|短板)|(不足|问题|困难)(和|及|与)?(原因|不足|差距)|问题(与|和)?差距|短板(和|与)?弱项|薄弱环节/;
 const NEXT = /下一(年度|步)|今后|明年|新的一年|(\d{4}|[０-９]{4})年(度)?(的)?(主要)?(工作)?(打算|安排|计划|思路|重点|谋划|展望|目标)|工作(打算|安排|计划|思路|重点)/;
+// 「2024年推进法治政府建设的主要安排」: the year's plans named at the end of the heading, the subject between
+const NEXT_YEAR_PLANS = /(\d{4}|[０-９]{4})年度?[^，,。；;：:]{0,14}?(打算|安排|计划|思路|谋划|展望)[。.]?$/;
 const MEASURES = /主要(举措|措施|做法|工作|成效|成绩)|成效|工作(开展)?情况|推进法治政府建设(的)?(情况|工作)|开展情况|取得的?成[效绩]/;
 
 /** The roles a heading's wording names (a combined heading such as 存在的问题和下一步打算 names two). */
@@ -22,7 +24,7 @@ export function rolesOfTitle(title: string, reportYear: number | null = null): R
   if (OTHER.test(t)) roles.push('other');
   if (LEADER.test(t)) roles.push('leader_duty');
   if (PROBLEMS.test(t)) roles.push('problems');
-  if (NEXT.test(t) && !plansForReportYear(t, reportYear)) roles.push('next_year');
+  if ((NEXT.test(t) || NEXT_YEAR_PLANS.test(t)) && !plansForReportYear(t, reportYear)) roles.push('next_year');
   if (MEASURES.test(t) && !roles.includes('next_year')) roles.push('measures');
   return roles;
 }
@@ -37,7 +39,7 @@ function plansForReportYear(t: string, reportYear: number | null): boolean {
 // the wording of a canonical part's heading, complete: where a heading whose line break was lost
 // gives way to its body (「存在的主要问题虽然我市…」「2024年工作安排2024年,…」)
 const PART_PHRASE =
-  /第一责任人职责(履行)?的?情况|其[他它]需要报告的?(事项|情况)|下一(年度|步)的?(主要)?(工作)?(安排|打算|计划|思路|重点)|([0-9]{4}|[０-９]{4})年度?的?(主要)?工作(打算|安排|计划|思路|重点)|存在的?(主要)?(问题|不足|困难|短板)((和|及|与)(原因|不足|差距))?|(不足|问题|困难)(和|及|与)(原因|差距)|主要(举措|措施|做法)((和|及|与)(成效|成绩))?/;
+  /第一责任人职责(履行)?的?情况|其[他它]需要报告的?(事项|情况)|下一(年度|步)的?(主要)?(工作)?(安排|打算|计划|思路|重点)|([0-9]{4}|[０-９]{4}|二[〇零○][一二三四五六七八九〇零○]{2})年度?的?(主要)?工作(打算|安排|计划|思路|重点)|存在的?(主要)?(问题|不足|困难|短板)((和|及|与)(原因|不足|差距))?|(不足|问题|困难)(和|及|与)(原因|差距)|主要(举措|措施|做法)((和|及|与)(成效|成绩))?/;
 
 const PART_PHRASE_AT = new RegExp(PART_PHRASE.source, 'y');
 

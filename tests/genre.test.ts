@@ -94,9 +94,8 @@ function decoyNumbers(decoy: string): number[] {
 }
 
 describe('genre fixtures are well formed', () => {
-  it('has 8–10 fixtures, every one with its file', () => {
+  it('has at least 8 fixtures, every one with its file', () => {
     expect(expectations.length).toBeGreaterThanOrEqual(8);
-    expect(expectations.length).toBeLessThanOrEqual(10);
     for (const exp of expectations) expect(fs.existsSync(path.join(DIR, exp.file)), exp.file).toBe(true);
   });
 
