@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
-// End-to-end tests in Debian's Chromium with the built extension (tests/e2e). One file at a time:
+// End-to-end tests in Debian's Chromium and Firefox ESR with the built extension (tests/e2e). One file at a time:
 // each launches its own browser, and the machine is small.
 export default defineConfig({
   test: {

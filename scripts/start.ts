@@ -63,7 +63,7 @@ async function main(): Promise<void> {
   const display = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
   if (!built) process.exitCode = 1;
   if (!built || !display || !fs.existsSync(CHROMIUM) || process.env.CI) {
-    console.log(`\n(No browser opened: ${!built ? 'no build' : !display ? 'no display' : !fs.existsSync(CHROMIUM) ? `no Chromium at ${CHROMIUM} (scripts/ensure-chromium.sh installs it)` : 'CI'}.)`);
+    console.log(`\n(No browser opened: ${!built ? 'no build' : !display ? 'no display' : !fs.existsSync(CHROMIUM) ? `no Chromium at ${CHROMIUM} (scripts/ensure-browsers.sh installs it)` : 'CI'}.)`);
     return;
   }
   await openBrowser(sample?.url ?? '');

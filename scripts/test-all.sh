@@ -2,7 +2,7 @@
 # `npm test`: every test the project has, in the order a failure is cheapest to find.
 # Type check → unit and property tests (Node) → both browser builds → the Firefox package through
 # Mozilla's linter (the one addons.mozilla.org runs; fails on errors, lists warnings) → end-to-end in
-# Debian's Chromium.
+# Debian's Chromium and Firefox ESR.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 [ -d .wxt ] || npx wxt prepare
@@ -15,7 +15,7 @@ npm run -s build
 echo "== Firefox package lint (addons-linter)"
 npx addons-linter .output/firefox-mv2
 if [ -f vitest.e2e.config.ts ]; then
-  echo "== end-to-end in Chromium"
-  bash scripts/ensure-chromium.sh
+  echo "== end-to-end in Chromium and Firefox"
+  bash scripts/ensure-browsers.sh
   npx vitest run -c vitest.e2e.config.ts
 fi
