@@ -14,6 +14,16 @@ export interface CatalogueEntry {
   unit: RegExp;
   /** when given, must match the sentence the figure sits in (a subject named earlier) */
   context?: RegExp;
+  /** a second way a figure names the thing, with its own label, context and units (among the entry's) */
+  or?: Omit<CatalogueEntry, 'key' | 'name' | 'or'>;
+}
+
+type Rule = Omit<CatalogueEntry, 'key' | 'name' | 'or'>;
+
+function admits(rule: Rule, label: string, unit: string, sentence: string): boolean {
+  if (!rule.unit.test(unit) || !rule.label.test(label)) return false;
+  if (rule.not && rule.not.test(label)) return false;
+  return !rule.context || rule.context.test(sentence) || rule.context.test(label);
 }
 
 // cases are counted in 件/起/宗/例; 出庭应诉1次 is an appearance, not a case
@@ -146,6 +156,13 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     label: /普法|法治宣传|宣传活动|法治讲座|以案释法|送法/,
     not: /率|人次|覆盖|受众|宣传册|资料/,
     unit: /^(场|场次|次|期)$/,
+    // a named campaign (「开展“交通法治进企业…”活动42场次」) counts as 普法 where its sentence says so
+    or: {
+      label: /活动|讲座|宣讲|巡讲|讲堂/,
+      not: /率|人次|覆盖|受众|宣传册|资料/,
+      unit: /^(场|场次)$/,
+      context: /普法|法治宣传|以案释法|送法/,
+    },
   },
   {
     key: 'legal_education.reach',
@@ -159,7 +176,8 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
   {
     key: 'gov_services.items',
     name: '政务服务事项',
-    label: /政务服务事项|公共服务事项|便民服务事项/,
+    // 「进驻县政务服务中心事项68项」: the items of the centre, hall or platform
+    label: /政务服务事项|公共服务事项|便民服务事项|政务服务(?:中心|大厅|平台)[^，,。；;\d]{0,6}事项/,
     not: /率|办件|评价|套餐/,
     unit: /^(项|个|件)$/,
   },
@@ -201,10 +219,7 @@ function entriesFor(unit: string): readonly CatalogueEntry[] {
 /** The catalogue key for a figure, or null. */
 export function catalogueKey(label: string, unit: string, sentence: string): string | null {
   for (const e of entriesFor(unit)) {
-    if (!e.label.test(label)) continue;
-    if (e.not && e.not.test(label)) continue;
-    if (e.context && !e.context.test(sentence) && !e.context.test(label)) continue;
-    return e.key;
+    if (admits(e, label, unit, sentence) || (e.or && admits(e.or, label, unit, sentence))) return e.key;
   }
   return null;
 }

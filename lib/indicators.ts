@@ -98,8 +98,9 @@ export function extractIndicators(text: string, sections: Section[]): Indicator[
       const label = withSubject(subject.label, kind, sentenceLabels, earlier) || f.unit;
       const quoteStart = Math.min(subject.quoteStart, f.numStart - qualifierLen);
       const quoteEnd = Math.max(subject.quoteEnd, f.end);
+      const fuller = subject.words && subject.words !== subject.label ? catalogueKey(subject.words, f.unit, sentence) : null;
       drafts.push({
-        key: catalogueKey(label, f.unit, sentence),
+        key: fuller ?? catalogueKey(label, f.unit, sentence),
         kind,
         label,
         value: f.value,
@@ -121,6 +122,9 @@ export function extractIndicators(text: string, sections: Section[]): Indicator[
 
 interface Subject {
   label: string;
+  /** the naming words before the label was clipped to LABEL_MAX: what the catalogue reads, since a
+   * long clause's verb (「审查…等涉法事务164件」) is what a clipped label loses first */
+  words?: string;
   quoteStart: number;
   quoteEnd: number;
 }
@@ -199,13 +203,13 @@ function subjects(text: string, f: Figure, rawPre: Span, clauseStart: number, ne
     // 「建立95个便民服务中心」: the counted noun follows the figure; the words before only lead to it
     const head = trimSpan(clipSpan(pre, Math.max(6, LABEL_MAX - post.text.length)));
     const quoteStart = Math.min(opening, head.text ? head.start : f.numStart);
-    return [{ label: head.text + post.text, quoteStart, quoteEnd: postEnd }];
+    return [{ label: head.text + post.text, words: trimSpan(pre).text + post.text, quoteStart, quoteEnd: postEnd }];
   }
   const clipped = trimSpan(clipSpan(pre, LABEL_MAX));
   // when nothing here names it (截至目前6项均已完成) the whole clause is quoted; the subject is carried
   const end = clipped.text ? f.end : clauseEnd(text, f, next);
   const quoteStart = Math.min(opening, clipped.text ? clipped.start : f.numStart);
-  return [{ label: clipped.text, quoteStart, quoteEnd: end }];
+  return [{ label: clipped.text, words: trimSpan(pre).text, quoteStart, quoteEnd: end }];
 }
 
 function clauseEnd(text: string, f: Figure, next: Figure | null): number {

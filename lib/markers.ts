@@ -46,8 +46,9 @@ const RANK1 = new RegExp(`(${CN})([、.．])[ \\t\\u3000]*`, 'y');
 // 「一 主要工作」: the sloppy spaced form, trusted only at the start of a line
 const RANK1_SPACED = new RegExp(`(${CN})[ \\t\\u3000]+(?=[\\u4e00-\\u9fff“《])`, 'y');
 const RANK2 = new RegExp(`[（(][ \\u3000]?(${CN})[ \\u3000]?[）)][ \\t\\u3000]*`, 'y');
-// 1. but not 1.52 (a decimal) — the dot must not be followed by a digit
-const RANK3 = new RegExp(`(${DIG})([.．、])(?![0-9０-９])[ \\t\\u3000]*`, 'y');
+// 1. but not 1.52 (a decimal) — the dot must not be followed by a digit, unless it opens a year
+// (「4.2024年工作计划」)
+const RANK3 = new RegExp(`(${DIG})([.．、])(?![0-9０-９](?![0-9０-９]{3}年))[ \\t\\u3000]*`, 'y');
 const RANK4 = new RegExp(`[（(][ \\u3000]?(${DIG})[ \\u3000]?[）)][ \\t\\u3000]*`, 'y');
 const CIRCLED = /([\u2460-\u2473])[ \t\u3000]*/y;
 
