@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
-import { extractIndicators, planRanges } from '../lib/indicators';
+import { extractIndicators } from '../lib/indicators';
+import { planRanges } from '../lib/plans';
 import { CATALOGUE } from '../lib/catalogue';
 import type { Indicator, Section } from '../lib/types';
 
