@@ -202,7 +202,13 @@ function subjects(text: string, f: Figure, rawPre: Span, clauseStart: number, ne
   const named = post.text.length >= 2 || (post.text.length === 1 && pre.text.length <= 2);
   if (named && (leadsOn || !(post.runsOn && pre.text.length > 2))) {
     // 「建立95个便民服务中心」: the counted noun follows the figure; the words before only lead to it
-    const head = trimSpan(clipSpan(pre, Math.max(6, LABEL_MAX - post.text.length)));
+    // a list of members too long to keep (「打造A村、B村、C村3个示范村」) names which, not what: the
+    // noun after the figure says what is counted, and the members stay in the quote. Members are
+    // short names; a long last item (「可受理、办理各类…事项906项」) is a clause, not a member
+    const room = Math.max(6, LABEL_MAX - post.text.length);
+    const lastItem = pre.text.length - pre.text.lastIndexOf('、') - 1;
+    const members = pre.text.length > room && pre.text.includes('、') && lastItem <= 8;
+    const head = members ? { text: '', start: f.numStart } : trimSpan(clipSpan(pre, room));
     const quoteStart = Math.min(opening, head.text ? head.start : f.numStart);
     return [{ label: head.text + post.text, words: trimSpan(pre).text + post.text, quoteStart, quoteEnd: postEnd }];
   }
@@ -244,7 +250,8 @@ function endsWithConjunction(s: string): boolean {
 
 function stopsAt(text: string, i: number): boolean {
   if (!POST_STOP_FIRST.has(text.charCodeAt(i)) || !POST_STOP.test(text.slice(i, i + 2))) return false;
-  return !(text[i] === '均' && text[i - 1] === '平'); // 平均 is a word, not 均 opening a predicate
+  // 平均 and 公共 are words, not 均 or 共 opening a predicate
+  return !((text[i] === '均' && text[i - 1] === '平') || (text[i] === '共' && text[i - 1] === '公'));
 }
 
 function splitList(span: Span, by: RegExp = /、/): Span[] {
