@@ -208,11 +208,11 @@ function subjects(text: string, f: Figure, rawPre: Span, clauseStart: number, ne
     const room = Math.max(6, LABEL_MAX - post.text.length);
     const lastItem = pre.text.length - pre.text.lastIndexOf('、') - 1;
     const members = pre.text.length > room && pre.text.includes('、') && lastItem <= 8;
-    const head = members ? { text: '', start: f.numStart } : trimSpan(clipSpan(pre, room));
+    const head = members ? { text: '', start: f.numStart } : trimSpan(clipLabel(pre, room));
     const quoteStart = Math.min(opening, head.text ? head.start : f.numStart);
     return [{ label: head.text + post.text, words: trimSpan(pre).text + post.text, quoteStart, quoteEnd: postEnd }];
   }
-  const clipped = trimSpan(clipSpan(pre, LABEL_MAX));
+  const clipped = trimSpan(clipLabel(pre, LABEL_MAX));
   // when nothing here names it (截至目前6项均已完成) the whole clause is quoted; the subject is carried
   const end = clipped.text ? f.end : clauseEnd(text, f, next);
   const quoteStart = Math.min(opening, clipped.text ? clipped.start : f.numStart);
@@ -287,6 +287,22 @@ function titleAround(text: string, at: number): { name: Span; counted: boolean }
 
 function clip(s: string): string {
   return s.length > LABEL_MAX ? s.slice(s.length - LABEL_MAX) : s;
+}
+
+// where a clipped label may start instead of mid-word: just past a particle or a list mark near the cut
+const WORD_BREAK = codes('的、，,；;在对将把为与和及');
+const WORD_BREAK_REACH = 10;
+
+/** The last `max` characters of a label's words, starting after a particle near the cut when there is
+ * one (「…县人民政府办公室制发的涉企…文件」 → 「涉企…文件」, not 「民政府办公室制发的…」). */
+function clipLabel(span: Span, max: number): Span {
+  const clipped = clipSpan(span, max);
+  if (clipped === span) return span;
+  const t = clipped.text;
+  for (let i = 0; i < Math.min(WORD_BREAK_REACH, t.length - 2); i++) {
+    if (WORD_BREAK.has(t.charCodeAt(i))) return { text: t.slice(i + 1), start: clipped.start + i + 1 };
+  }
+  return clipped;
 }
 
 function clipSpan(span: Span, max: number): Span {
