@@ -8,6 +8,8 @@ import { isChromeLine, isRelatedLinksHeading } from './chrome';
 import { BLOCK_TAGS, blockText, collapse, countChars, isSkipped, tag, walk } from './dom';
 import { cleanTitle, pickVisibleTitle, sameTitle } from './page-title';
 import { pickInfoLine, surveyPage, type PageSurvey } from './survey';
+import { dateLine, findDate } from './dates';
+import { parseIssuer } from './region';
 
 /** Readability scans the whole document several times; beyond this it is slow, and the fallback is linear. */
 const MAX_ELEMS_FOR_READABILITY = 10_000;
@@ -68,7 +70,7 @@ export function extract(doc: Document, url?: string | null): Extraction {
     // no block can hold more than the whole body: when Readability has half of it, it has no fragment
     const bodyChars = survey?.bodyChars ?? 0;
     if (rText && countChars(rText) >= bodyChars * 0.5) {
-      text = rText;
+      text = rText + (safe(() => signatureAfter(doc, survey?.column ?? null, rText)) ?? '');
     } else {
       const body = chooseBody(rText, fallback());
       text = body.text;
@@ -80,6 +82,36 @@ export function extract(doc: Document, url?: string | null): Extraction {
   text = dropTitleLine(text, [title, page.docTitle, page.visibleTitle]);
   if (!text) reasons.push('页面没有可提取的正文');
   return { title, text, method, reasons, page };
+}
+
+const SIGNATURE_LINES = 3;
+const SIGNATURE_LINE_MAX = 40;
+
+/**
+ * The signature (「XX县人民政府」 / 「2025年3月20日」) when the page sets it in a block of its own after
+ * the article's: Readability keeps the article's block and drops the short lines beside it, and the
+ * signature is where a report names who issued it and when. Looked for only when the article ends
+ * without a date; returned as lines to append ('' when there is none).
+ */
+function signatureAfter(doc: Document, column: Element | null, article: string): string {
+  const lines = article.split('\n');
+  if (lines.slice(-SIGNATURE_LINES).some((l) => dateLine(l) || findDate(l.slice(-24)))) return '';
+  const root = column ?? doc.body;
+  if (!root) return '';
+  const page = blockText(root).split('\n');
+  const last = page.lastIndexOf(lines[lines.length - 1] ?? '');
+  if (last < 0) return '';
+  const after: string[] = [];
+  for (const line of page.slice(last + 1, last + 1 + SIGNATURE_LINES)) {
+    if (line.length > SIGNATURE_LINE_MAX || isChromeLine(line)) break;
+    after.push(line);
+    if (dateLine(line)) break;
+  }
+  const date = after.findIndex((l) => dateLine(l));
+  if (date < 0) return '';
+  // the issuer on the line(s) above the date
+  const issuer = after.slice(0, date).some((l) => parseIssuer(l));
+  return issuer ? `\n${after.slice(0, date + 1).join('\n')}` : '';
 }
 
 /**

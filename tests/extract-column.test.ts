@@ -52,7 +52,7 @@ function portal(article: string, aside = ''): Document {
 }
 
 describe('the text column keeps what sits beside the body', () => {
-  it('gives Readability the blocks beside the body (title, signature) to weigh, as on the whole page', () => {
+  it('gives Readability the blocks beside the body to weigh, and keeps a signature set apart from it', () => {
     const doc = portal(
       `<h1>示例县2024年法治政府建设年度报告</h1><div class="content">${BODY.map(para).join('')}</div>` +
         '<div class="sign"><p>示例县人民政府</p><p>2025年3月5日</p></div>',
@@ -61,6 +61,12 @@ describe('the text column keeps what sits beside the body', () => {
     expect(column?.textContent).toContain('2025年3月5日');
     expect(column?.textContent).not.toContain('栏目1');
     expect(runReadability(doc, column)?.text).toBe(runReadability(doc, null)?.text);
+    // Readability drops the short signature block; extraction takes it back from the page
+    expect(extract(doc, null).text.split('\n')).toEqual([...BODY, '示例县人民政府', '2025年3月5日']);
+  });
+
+  it('takes back no short lines after the body that are not a signature', () => {
+    const doc = portal(`<div class="content">${BODY.map(para).join('')}</div><div class="note"><p>责任编辑：王五</p><p>2025年3月5日</p></div>`);
     expect(extract(doc, null).text.split('\n')).toEqual(BODY);
   });
 
