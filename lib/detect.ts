@@ -18,6 +18,7 @@ import {
   interpretationPath,
   isReportTitleLine,
   partsFound,
+  publishedAsFile,
   rank1Headings,
   reportOpening,
   siteOf,
@@ -341,6 +342,10 @@ function judge(ev: Evidence): Detection {
     signals.push({ weight: -2, reason: `链接文字占${Math.round((ev.linkChars / ev.textChars) * 100)}%,像导航或列表页` });
   }
 
+  // a notice that publishes the report as an attachment: the page has the title, not the report
+  const file = !body.strong && partsFound(ev.paragraphs).length < 2 ? publishedAsFile(ev.paragraphs, ev.links) : null;
+  if (file !== null) signals.push({ weight: -4, reason: file ? `报告全文在附件中,页面只是发布说明:「${short(file)}」` : '报告全文在附件中,页面只是发布说明' });
+
   for (const look of bodyLookalikes(ev.paragraphs)) {
     // a report's own body may mention 解读 or a meeting; only a body without report parts is damned by it
     const weight = body.strong && (look.kind === 'news' || look.kind === 'interpretation') ? 0 : BODY_LOOKALIKE_WEIGHT[look.kind];
@@ -393,7 +398,8 @@ export function refine(first: Detection, ex: Extraction): Detection {
   const seen = new Set(first.reasons.map(family));
   const reasons = [...first.reasons];
   for (const r of second.reasons) {
-    if (!seen.has(family(r))) reasons.push(r);
+    // and a reason the first view gave in full (with an attachment's name) is not given again bare
+    if (!seen.has(family(r)) && !first.reasons.some((f) => f.startsWith(r))) reasons.push(r);
     seen.add(family(r));
   }
   if (Math.abs(confidence - first.confidence) >= 0.1) reasons.push(`提取正文后复核:置信度${first.confidence.toFixed(2)}→${confidence.toFixed(2)}`);

@@ -130,6 +130,7 @@ export function extractMeta(ex: Extraction): ReportMeta {
     headDate(body) ??
     null;
   const reportYear = yearOf(titleS, body, publishedAt);
+  if (region && level === 'city' && countyLevelCity(region, toSimplified(headRaw))) level = 'county';
 
   return {
     title,
@@ -143,12 +144,29 @@ export function extractMeta(ex: Extraction): ReportMeta {
   };
 }
 
-/** A .txt's title line: short, near the top, names a report, not a sentence. */
+/**
+ * A 市 that is a county-level city (棠溪市 under 岩州市): named under another city (岩州市棠溪市), said
+ * to be 县级市 or 代管, or led by another city's committee (「在岩州市委、市政府和棠溪市委…领导下」),
+ * and governing no counties or districts of its own (各县(市、区), N个县).
+ */
+function countyLevelCity(region: string, head: string): boolean {
+  if (!/市$/.test(region)) return false;
+  if (/市[\u4e00-\u9fa5]{1,6}市$/.test(region)) return true;
+  if (/县[（(]市[、,，]?区[)）]|县[（(]区[)）]|各县区|县区政府|[0-9一二三四五六七八九十]+个县/.test(head)) return false;
+  if (/县级市|由[\u4e00-\u9fa5]{2,6}市代管/.test(head)) return true;
+  const led = /在(?:中共)?([\u4e00-\u9fa5]{2,6}?市)委[、,，和]/.exec(head);
+  return !!led && led[1] !== region;
+}
+
+// the kinds of document a title line names: a report's, else a look-alike's (通报, 通知, 公示…)
+const DOCUMENT_KINDS = [/报告/, /通报|通知|公告|公示|意见|方案|要点|解读|总结/];
+
+/** A text's title: a short, sentence-less line near the top naming a kind of document. */
 function titleLine(body: Line[]): string | null {
-  for (const l of body.slice(0, 6)) {
-    if (l.s.length >= 6 && l.s.length <= 80 && /报告/.test(l.s) && !/[。；;，,]$/.test(l.s) && !/[。]/.test(l.s)) {
-      return l.text;
-    }
+  const top = body.slice(0, 6).filter((l) => l.s.length >= 6 && l.s.length <= 80 && !/[。；;，,]$/.test(l.s) && !/[。]/.test(l.s));
+  for (const kind of DOCUMENT_KINDS) {
+    const hit = top.find((l) => kind.test(l.s));
+    if (hit) return hit.text;
   }
   return null;
 }

@@ -43,6 +43,8 @@ export function leadingRegion(s: string): string | null {
 
 export function levelOfRegion(region: string): RegionLevel | null {
   if (MUNICIPALITY.test(region)) return 'province';
+  // 神农架林区, 六枝特区: county-level units whose names end in 区 (an 经济特区 is a city)
+  if (/林区$|(?<!经济)特区$/.test(region)) return 'county';
   const m = new RegExp(`(${UNIT_SUFFIX})$`).exec(region);
   switch (m?.[1]) {
     case '省': case '自治区': case '特别行政区': return 'province';

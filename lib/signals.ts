@@ -239,6 +239,17 @@ export function bodyLookalikes(paragraphs: readonly string[]): Array<{ kind: Bod
   return out;
 }
 
+// 「现将《XX县2024年法治政府建设年度报告》予以公布」「全文详见附件」: a page that publishes the report as a file
+const PUBLISHED_AS_FILE = /予以(?:公布|公开|发布)|向社会(?:公布|公开|发布)|现予(?:公布|公开|印发)|(?:全文|报告|具体内容)?(?:详见|请见|见)附件|请(?:点击)?下载附件/;
+const FILE_NAME = /\.(?:pdf|docx?|wps|ofd|xlsx?)\s*$|报告/i;
+
+/** The attachment a page publishes the report in, when its text says so: the attachment's name when a
+ * link gives it, '' when none does; null when the text does not point to an attachment. */
+export function publishedAsFile(paragraphs: readonly string[], links: readonly string[]): string | null {
+  if (!paragraphs.some((p) => PUBLISHED_AS_FILE.test(p))) return null;
+  return links.find((l) => l.length <= 80 && FILE_NAME.test(l) && /\.|附件/.test(l)) ?? '';
+}
+
 /** A line that is nothing but a report's title (and maybe a date): an entry of a list of reports. */
 export function isReportTitleLine(line: string): boolean {
   if (line.length > 120 || !/报告|总结/.test(line)) return false;
