@@ -43,8 +43,9 @@ const CN = '[一二三四五六七八九十]{1,3}';
 const DIG = '[0-9０-９]{1,2}';
 // sticky patterns, tried at one offset; none can backtrack more than a few characters
 const RANK1 = new RegExp(`(${CN})([、.．])[ \\t\\u3000]*`, 'y');
-// 「一 主要工作」: the sloppy spaced form, trusted only at the start of a line
-const RANK1_SPACED = new RegExp(`(${CN})[ \\t\\u3000]+(?=[\\u4e00-\\u9fff“《])`, 'y');
+// 「一 主要工作」「三,存在的问题」: the sloppy spaced and comma forms, trusted only at the start of a line
+// (the comma form only on a short heading line: outline.ts checks)
+const RANK1_SPACED = new RegExp(`(${CN})(?:[ \\t\\u3000]+|[，,][ \\t\\u3000]*)(?=[\\u4e00-\\u9fff“《])`, 'y');
 const RANK2 = new RegExp(`[（(][ \\u3000]?(${CN})[ \\u3000]?[）)][ \\t\\u3000]*`, 'y');
 // 1. but not 1.52 (a decimal) — the dot must not be followed by a digit, unless it opens a year
 // (「4.2024年工作计划」)
@@ -80,11 +81,11 @@ export function markerAt(text: string, pos: number, lineStart: boolean): MarkerM
 }
 
 /**
- * 「一、二季度」「1、2月」: a numeral right after the marker means a list of numbers in a sentence,
+ * 「一、二季度」「1、2月」「二、三两部分」: a numeral right after the marker means a list of numbers in a sentence,
  * not a heading.
  */
 export function numeralListFollows(text: string, end: number): boolean {
-  return /^[一二三四五六七八九十0-9０-９]{1,3}[、.．季月年日号]/.test(text.slice(end, end + 5));
+  return /^[一二三四五六七八九十0-9０-９]{1,3}(?:[、.．季月年日号两]|部分)/.test(text.slice(end, end + 6));
 }
 
 /** The first 。！？ in [from, to), else `to`; by code unit, so a long paragraph allocates nothing. */

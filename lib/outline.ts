@@ -31,10 +31,13 @@ export interface Outline {
 const INLINE_EDGE = /[。！？!?]/g;
 // …or after the lead-in that announces the list: 「现将有关情况报告如下：一、…」
 const HEADING_EDGE = /[。！？!?：:]/g;
+/** Longest line a numeral-and-comma heading (「三,存在的问题」) may be. */
+const SHORT_HEADING = 30;
 const SKIP_AFTER = /[ \t\u3000”’」』]/;
 const MARKER_START = /[一二三四五六七八九十（(0-9０-９\u2460-\u2473]/g;
 // 第一、在一、…: a numeral inside a phrase, never a marker (only consulted on run-together pages)
-const PHRASE_BEFORE = /[第在和与及、至到或以其前后共近约超达为每各占逾零一二三四五六七八九十0-9０-９.．]/;
+// (and 》” 」: 「《…通知》二、三两部分」 cites part of the quoted document)
+const PHRASE_BEFORE = /[第在和与及、至到或以其前后共近约超达为每各占逾零一二三四五六七八九十0-9０-９.．》”」]/;
 // 统一、唯一、之一、…: words that end in a numeral
 const WORD_BEFORE_NUMERAL = /[统唯之万同单逐划专归合另这此任]/;
 const CN_NUMERAL = /[一二三四五六七八九十]/;
@@ -70,12 +73,28 @@ function bodyLike(title: string): boolean {
 
 function findCandidates(text: string, lines: Line[], flat: boolean[], source: string): Candidate[] {
   const out: Candidate[] = [];
-  const push = (pos: number, li: number, lineStart: boolean): void => {
-    const m = markerAt(text, pos, lineStart);
+  // `startLike`: where a line break was lost but a space was left, a heading may take the forms only
+  // a line's start vouches for (「一 主要工作」「三,存在的问题」)
+  const push = (pos: number, li: number, lineStart: boolean, startLike = lineStart): void => {
+    const m = markerAt(text, pos, startLike);
     if (!m || m.end >= lines[li].end || numeralListFollows(text, m.end)) return;
-    if (/[，,。；;、]/.test(text[m.end])) return;
+    let end = m.end;
     const marker = source.slice(pos, pos + m.marker.length);
-    out.push({ start: pos, end: m.end, rank: m.rank, n: m.n, marker, line: li, lineStart, nextFollows: false, title: '' });
+    // 「三,存在的问题」: a numeral and a comma head only a short heading (ending its line, or a space or
+    // a full stop away on a run-together line)
+    if (/[，,]$/.test(m.marker)) {
+      const rest = text.slice(end, Math.min(lines[li].end, end + SHORT_HEADING + 1));
+      const stop = lineStart ? (lines[li].end - end <= SHORT_HEADING ? rest.length : -1) : rest.search(/[\s\u3000。]/);
+      if (stop < 0 || /[，,。]/.test(rest.slice(0, stop))) return;
+    }
+    // 「（二）、规范依法决策」: a stray mark after a closed bracket heading a line (or a run-together
+    // line's next heading) belongs to the marker
+    if ((lineStart || flat[li]) && /[）)]$/.test(m.marker) && /[、，,]/.test(text[end] ?? '')) {
+      end++;
+      while (end < lines[li].end && /[ \t\u3000]/.test(text[end])) end++;
+    }
+    if (/[，,。；;、]/.test(text[end])) return;
+    out.push({ start: pos, end, rank: m.rank, n: m.n, marker, line: li, lineStart, nextFollows: false, title: '' });
   };
   for (let li = 0; li < lines.length; li++) {
     const line = lines[li];
@@ -88,7 +107,7 @@ function findCandidates(text: string, lines: Line[], flat: boolean[], source: st
       for (let m = MARKER_START.exec(seg); m !== null; m = MARKER_START.exec(seg)) {
         const p = line.content + m.index;
         const before = text[p - 1];
-        if (!PHRASE_BEFORE.test(before) && !(CN_NUMERAL.test(text[p]) && WORD_BEFORE_NUMERAL.test(before))) push(p, li, false);
+        if (!PHRASE_BEFORE.test(before) && !(CN_NUMERAL.test(text[p]) && WORD_BEFORE_NUMERAL.test(before))) push(p, li, false, /[\s\u3000]/.test(before));
       }
       continue;
     }
@@ -288,8 +307,10 @@ export function buildOutline(source: string, givenYear: number | null = null): O
     else if (flat[c.line]) {
       // a slip in the numbering (二、四、 or 三、三、) passes when the heading names a canonical part
       const slip = prev > 0 && (c.n === prev || c.n === prev + 2) && rolesOfTitle(c.title, reportYear).length > 0;
-      // a target may close a heading (「…，力争网上可办率达到100%」); a figure in its first clause is body text
-      ok = (inSeq || slip) && c.title.length <= MAX_TITLE && !FIGURE.test(firstClause(c.title));
+      // a target may close a heading (「…，力争网上可办率达到100%」); a figure in its first clause is body
+      // text, unless the heading is one of a run (（一）…（二）…（三）…: next year's targets as headings)
+      const run = inSeq && (c.nextFollows || prev > 0);
+      ok = (inSeq || slip) && c.title.length <= MAX_TITLE && (run || !FIGURE.test(firstClause(c.title)));
     }
     else {
       // paragraphs run together: the next heading of a list, the first of a sub-list right after

@@ -43,8 +43,9 @@ export function leadingRegion(s: string): string | null {
 
 export function levelOfRegion(region: string): RegionLevel | null {
   if (MUNICIPALITY.test(region)) return 'province';
-  // 神农架林区, 六枝特区: county-level units whose names end in 区 (an 经济特区 is a city)
-  if (/林区$|(?<!经济)特区$/.test(region)) return 'county';
+  // 神农架林区, 六枝特区: county-level units whose names end in 区 (an 经济特区 is a city; a 林区
+  // named under a city, 伊春市金林区, is one of its districts)
+  if (/^[^市州盟]+林区$|(?<!经济)特区$/.test(region)) return 'county';
   const m = new RegExp(`(${UNIT_SUFFIX})$`).exec(region);
   switch (m?.[1]) {
     case '省': case '自治区': case '特别行政区': return 'province';
