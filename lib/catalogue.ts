@@ -102,7 +102,7 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
   {
     key: 'enforcement.officers',
     name: '行政执法人员',
-    label: /执法人员|执法证/,
+    label: /执法人员|执法证|具有执法资格的?人员|执法资格人员/,
     not: /培训|参训|考试|率|取消|注销|暂扣|新申领|人次/,
     unit: /^(人|名)$/,
   },
@@ -117,7 +117,7 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
   {
     key: 'mediation.cases',
     name: '人民调解/矛盾纠纷调处',
-    label: /人民调解|矛盾纠纷|调解案件|调处|调解纠纷/,
+    label: /人民调解|矛盾纠纷|调解案件|调处|调解[^，,。；;\d]{0,4}纠纷/,
     not: /率|金额|典型|评选|调解成功$/,
     unit: /^(件|起|宗|例)$/,
   },
@@ -153,7 +153,7 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
   {
     key: 'legal_education.events',
     name: '普法活动场次',
-    label: /普法|法治宣传|宣传活动|法治讲座|以案释法|送法/,
+    label: /普法|法治宣传|法治宣讲|宪法宣传|宣传活动|法治讲座|以案释法|送法/,
     not: /率|人次|覆盖|受众|宣传册|资料/,
     unit: /^(场|场次|次|期)$/,
     // a named campaign (「开展“交通法治进企业…”活动42场次」) counts as 普法 where its sentence says so
@@ -171,15 +171,21 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     label: /覆盖(?:人数|人次|群众|面)|覆盖(?:城乡|全[县市区旗镇乡])?(?:[农牧村居市]民|农牧民|师生|学生|职工|干部)|受众|受教育|受益|参与人|惠及/,
     not: /率/,
     unit: /^(人|人次|名)$/,
-    context: /普法|法治宣传|宣传|讲座|法治文化/,
+    context: /普法|法治宣传|宣传|宣讲|讲座|法治文化/,
   },
   {
     key: 'gov_services.items',
     name: '政务服务事项',
-    // 「进驻县政务服务中心事项68项」: the items of the centre, hall or platform
-    label: /政务服务事项|公共服务事项|便民服务事项|政务服务(?:中心|大厅|平台)[^，,。；;\d]{0,6}事项/,
+    label: /政务服务事项|公共服务事项|便民服务事项/,
     not: /率|办件|评价|套餐/,
     unit: /^(项|个|件)$/,
+    // 「进驻县政务服务中心事项68项」: the items of the centre, hall or platform, in 项 or 个 (what it
+    // handled in 件 is transactions: 「政务服务中心全年办理各类事项约31万件」)
+    or: {
+      label: /政务服务(?:中心|大厅|平台)[^，,。；;\d]{0,6}事项/,
+      not: /率|办件|评价|套餐/,
+      unit: /^(项|个)$/,
+    },
   },
   {
     key: 'gov_services.online_rate',

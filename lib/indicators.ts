@@ -1,7 +1,7 @@
 // The report's numeric indicators: every figure stating an amount of work or a rate, with a readable
 // subject, its catalogue key when it has one, and the verbatim words it came from.
 import { chromeSpans } from './chrome';
-import { catalogueKey, catalogueRank } from './catalogue';
+import { TOPICS, catalogueKey, catalogueRank } from './catalogue';
 import { afterTitles, carriedTopic, needsSubject, overlaps, saysOnlyWhatWasDone, trimSpan, type Span } from './labels';
 import { scanFigures, type Figure } from './numbers';
 import { planRanges } from './plans';
@@ -65,7 +65,10 @@ export function extractIndicators(text: string, sections: Section[]): Indicator[
   let scanned = 0;
   // 「A、B分别为10件、20件」: the subjects named once, handed out in turn
   let respectively: Respectively | null = null;
+  // the drafts each figure gave, [first, end) in `drafts`
+  const given: Array<[number, number]> = [];
   figures.forEach((f, i) => {
+    const firstDraft = drafts.length;
     const prev = i > 0 ? figures[i - 1] : null;
     const next = i + 1 < figures.length ? figures[i + 1] : null;
     const sStart = sentences.before(f.numStart, SENTENCE_REACH);
@@ -94,14 +97,17 @@ export function extractIndicators(text: string, sections: Section[]): Indicator[
       own = [{ label, quoteStart: respectively.parts[0].start, quoteEnd: f.end }];
     }
 
+    // what the sentence opened with before its figures: 「人民调解：受理纠纷…」, 「对…进行合法性审查，全年共审查107件」
+    const lead = leadOf(simple, sStart, prev && prev.end > sStart ? prev.end : sStart, cStart);
+
     for (const subject of own ?? subjects(simple, f, rawPre, cStart, next)) {
       const earlier = earlierParagraph === paragraph ? earlierLabels : [];
-      const label = withSubject(subject.label, kind, sentenceLabels, earlier) || f.unit;
+      const label = withSubject(subject.label, kind, sentenceLabels, earlier, lead) || f.unit;
       const quoteStart = Math.min(subject.quoteStart, f.numStart - qualifierLen);
       const quoteEnd = Math.max(subject.quoteEnd, f.end);
       const fuller = subject.words && subject.words !== subject.label ? catalogueKey(subject.words, f.unit, sentence) : null;
       drafts.push({
-        key: fuller ?? catalogueKey(label, f.unit, sentence),
+        key: fuller ?? catalogueKey(label, f.unit, sentence) ?? (lead && bareVerb(subject.label) ? catalogueKey(lead + label, f.unit, sentence) : null),
         kind,
         label,
         value: f.value,
@@ -113,12 +119,42 @@ export function extractIndicators(text: string, sections: Section[]): Indicator[
         order: drafts.length,
       });
     }
+    given.push([firstDraft, drafts.length]);
     const last = drafts[drafts.length - 1];
     // a few recent labels are enough to find a subject, and keep a run-on "sentence" cheap
     if (last && last.label.length > 2) sentenceLabels = [...sentenceLabels.slice(-7), last.label];
   });
+  fromTo(text, simple, figures, given, drafts);
   drafts.sort((a, b) => catalogueRank(a.key) - catalogueRank(b.key) || a.order - b.order);
   return drafts.map(({ order: _order, ...ind }) => ind);
+}
+
+// 「网上可办率由上年的87.4%提升至97.6%」: the second figure is the current value of what the first names
+const FROM_BEFORE = /由(?:上年|去年|上一年|前一年|[0-9０-９]{4}年)?(?:度)?(?:的)?$/;
+const TO_BETWEEN = /^(?:提升|提高|增加|增长|上升|下降|降低|减少|缩短|压缩|缩减|扩大)(?:了)?(?:到|至)$/;
+
+/** 「X由A提升至B」: B takes X's label and key; A, the earlier value, keeps its words but no key. */
+function fromTo(text: string, simple: string, figures: readonly Figure[], given: ReadonlyArray<[number, number]>, drafts: Draft[]): void {
+  for (let i = 1; i < figures.length; i++) {
+    const a = figures[i - 1];
+    const b = figures[i];
+    const [a0, a1] = given[i - 1];
+    const [b0, b1] = given[i];
+    if (a1 - a0 !== 1 || b1 - b0 !== 1 || a.unit !== b.unit) continue;
+    if (!TO_BETWEEN.test(simple.slice(a.end, b.numStart - b.prefix.length).trim())) continue;
+    if (!FROM_BEFORE.test(simple.slice(Math.max(0, a.numStart - a.prefix.length - 8), a.numStart - a.prefix.length))) continue;
+    const from = drafts[a0];
+    const to = drafts[b0];
+    const base = from.label.replace(/由.*$/, '') || from.label;
+    const when = /由(上年|去年|上一年|前一年|[0-9０-９]{4}年)/.exec(simple.slice(Math.max(0, a.numStart - 12), a.numStart));
+    to.label = base;
+    to.key = from.key;
+    from.label = when ? when[1] + base : `${base}（原）`;
+    // one quote for both: the words, the earlier value and the current one
+    to.quote = text.slice(from.start, Math.max(to.start + to.quote.length, from.start + from.quote.length));
+    to.start = from.start;
+    from.key = null;
+  }
 }
 
 interface Subject {
@@ -154,12 +190,13 @@ function listedRespectively(rawPre: Span, current: Respectively | null): Respect
  * A bare label takes the subject its sentence gave earlier (受理 → 行政复议受理; 调解率 → 行政复议调解率),
  * or the previous sentence's in the same paragraph; a bare growth says what grew (受理同比上升).
  */
-function withSubject(label: string, kind: Indicator['kind'], sentence: string[], earlier: string[]): string {
+function withSubject(label: string, kind: Indicator['kind'], sentence: string[], earlier: string[], lead: string | null): string {
   if (kind === 'growth' && label.replace(GROWTH_WORDS, '').length <= 1 && sentence.length > 0) {
     return sentence[sentence.length - 1] + label.replace(/^(?:较|比)(?:上年|去年)(?:同期)?/, '');
   }
   if (!needsSubject(label)) return label;
-  const topic = carriedTopic(sentence) ?? (saysOnlyWhatWasDone(label) ? carriedTopic(earlier) : null);
+  const topic =
+    carriedTopic(sentence) ?? (lead ? (TOPICS.find((t) => lead.includes(t)) ?? null) : null) ?? (saysOnlyWhatWasDone(label) ? carriedTopic(earlier) : null);
   return topic && !overlaps(label, topic) ? topic + label : label;
 }
 
@@ -217,6 +254,28 @@ function subjects(text: string, f: Figure, rawPre: Span, clauseStart: number, ne
   const end = clipped.text ? f.end : clauseEnd(text, f, next);
   const quoteStart = Math.min(opening, clipped.text ? clipped.start : f.numStart);
   return [{ label: clipped.text, words: trimSpan(pre).text, quoteStart, quoteEnd: end }];
+}
+
+const LEAD_MAX = 40;
+// a figure's own words that are only a verb or a total, maybe after a time word (全年共审查, 累计受理,
+// 共): what it counts is named in the lead
+const BARE_VERB = /^(?:全年|今年|年内|当年)?(?:累计|共计|共|合计|总计|依法|已|现已)?(?:审查|审核|备案|受理|审结|办结|办理|结案|调解|调处|处理|化解|培训|接待|解答|查处|立案|收到|接收|出具)?$/;
+function bareVerb(label: string): boolean {
+  return BARE_VERB.test(label);
+}
+
+/**
+ * The words a sentence opens with before its figures: up to a colon (「全年行政复议工作主要数据为：」
+ * 「人民调解：」), else the figure-less clause right before this figure's (「对…涉法事项进行合法性审查，」).
+ * They name the subject of the bare figures after them. Null when there are none.
+ */
+function leadOf(text: string, sentenceStart: number, from: number, clauseStart: number): string | null {
+  const head = text.slice(sentenceStart, clauseStart);
+  const colon = head.search(/[：:]/);
+  if (colon > 0) return head.slice(Math.max(0, colon - LEAD_MAX), colon);
+  if (clauseStart - from < 2 || from > clauseStart) return null;
+  const words = text.slice(from, clauseStart).replace(/[，,；;、\s]+$/, '');
+  return words.length >= 2 && !/[0-9０-９]/.test(words) ? words.slice(-LEAD_MAX) : null;
 }
 
 function clauseEnd(text: string, f: Figure, next: Figure | null): number {
