@@ -1,5 +1,6 @@
 // Parsing the written forms of figures in Chinese reports: 197件, 2.2万人次, 6900余万元, 1.52亿元,
-// 25万余人次, 超10万人, 近3000, 98.15%, 24倍有余, 3至5个, full-width digits (１２３％).
+// 25万余人次, 超10万人, 近3000, 98.15%, 24倍有余, 3至5个, full-width digits (１２３％), and figures in
+// Chinese numerals (一千二百余件, 三十六场次, 百分之百, 近千人次).
 // Offsets always refer to the text as given; only the value is computed from a normalised copy.
 
 export interface Figure {
@@ -135,6 +136,83 @@ export function scanFigures(text: string, from = 0, to = text.length): Figure[] 
       prefix: pre ? pre.written : '',
       range,
     });
+  }
+  const cn = scanChineseFigures(text, from, to);
+  return cn.length ? [...out, ...cn].sort((a, b) => a.numStart - b.numStart) : out;
+}
+
+// ---- figures in Chinese numerals
+
+const CN_DIGIT: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const CN_UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+const UNIT_ALT = UNITS.filter((u) => u !== '%' && u !== '％' && u !== '‰').map(escape).join('|');
+// 一千二百余件, 三十六场次: a positional numeral (with 十 百 千 万 亿: 「三项制度」「一个机制」 are words,
+// not counts), 余/多, a unit. 百分之九十五, 百分之百. 近千人次, 上万人: a round amount, approximate.
+const CN_FIGURE = new RegExp(
+  `百分之([零〇一二两三四五六七八九十百]{1,6})|(?<![第零〇一二两三四五六七八九十百千万亿])([零〇一二两三四五六七八九]?(?:[十百千万亿][零〇一二两三四五六七八九]?){1,6})(余|多)?(${UNIT_ALT})(以上|有余|左右|以下|以内)?|(近|(?<!以)上|逾)(千|万)(余)?(${UNIT_ALT})`,
+  'g',
+);
+
+/** 一千二百 → 1200, 三十六 → 36, 十二 → 12, 两万 → 20000; null when it is no number. */
+export function chineseValue(s: string): number | null {
+  // 一亿二千万: the count of 亿, of 万, and what is below 万
+  let yi = 0;
+  let wan = 0;
+  let section = 0;
+  let digit: number | null = null;
+  for (const ch of s) {
+    if (ch in CN_DIGIT) digit = CN_DIGIT[ch];
+    else if (ch in CN_UNIT) {
+      section += (digit ?? (CN_UNIT[ch] === 10 ? 1 : 0)) * CN_UNIT[ch];
+      digit = null;
+    } else if (ch === '万') {
+      wan = section + (digit ?? 0);
+      section = 0;
+      digit = null;
+    } else if (ch === '亿') {
+      yi = wan * 1e4 + section + (digit ?? 0);
+      wan = 0;
+      section = 0;
+      digit = null;
+    } else return null;
+  }
+  const v = yi * 1e8 + wan * 1e4 + section + (digit ?? 0);
+  return v > 0 ? v : null;
+}
+
+function scanChineseFigures(text: string, from: number, to: number): Figure[] {
+  const out: Figure[] = [];
+  const re = new RegExp(CN_FIGURE.source, CN_FIGURE.flags);
+  const slice = text.slice(0, to);
+  re.lastIndex = from;
+  for (let m = re.exec(slice); m !== null; m = re.exec(slice)) {
+    const end = m.index + m[0].length;
+    if (m[1] !== undefined) {
+      const v = m[1] === '百' ? 100 : chineseValue(m[1]);
+      if (v !== null && v <= 100) out.push({ numStart: m.index, end, value: v, unit: '%', approx: false, qualifier: '', prefix: '', range: false });
+      continue;
+    }
+    if (m[6] !== undefined) {
+      // 近千人次: the round amount is the figure, 近 its qualifier
+      const round = m[7] === '千' ? 1e3 : 1e4;
+      const written = normalisedUnit(m[9]);
+      const folded = written === '万元' || written === '亿元';
+      const value = folded ? scale(round, written === '万元' ? 1e4 : 1e8) : round;
+      const numStart = m.index + 1;
+      out.push({ numStart, end, value, unit: folded ? '元' : written, approx: true, qualifier: m[6] + (m[8] ?? ''), prefix: m[6], range: false });
+      continue;
+    }
+    const v = chineseValue(m[2]);
+    if (v === null || m[2].length < 2 && !/[十百千万亿]/.test(m[2])) continue;
+    let unit = normalisedUnit(m[4]);
+    let value = v;
+    if (unit === '万元' || unit === '亿元') {
+      value = scale(v, unit === '万元' ? 1e4 : 1e8);
+      unit = '元';
+    }
+    const pre = prefixQualifier(text, m.index);
+    const qualifiers = [pre?.word, m[3], m[5]].filter((q): q is string => !!q);
+    out.push({ numStart: m.index, end, value, unit, approx: qualifiers.length > 0, qualifier: qualifiers.join(''), prefix: pre ? pre.written : '', range: false });
   }
   return out;
 }

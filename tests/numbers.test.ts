@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseNumber, scanFigures, toHalfWidth } from '../lib/numbers';
+import { chineseValue, parseNumber, scanFigures, toHalfWidth } from '../lib/numbers';
 
 /** The one figure expected in a snippet (fails if there are none or several). */
 function only(text: string) {
@@ -102,5 +102,37 @@ describe('written forms of figures (docs/domain.md)', () => {
     ['打造15分钟公共法律服务圈'],
   ])('%s has no figure', (text) => {
     expect(scanFigures(text)).toEqual([]);
+  });
+});
+
+describe('figures written in Chinese numerals', () => {
+  it.each([
+    ['十二', 12], ['三十六', 36], ['一百', 100], ['一千二百', 1200], ['一千零五', 1005], ['两千', 2000],
+    ['三万五千', 35000], ['十万', 100000], ['一亿二千万', 120000000],
+  ])('%s is %d', (written, value) => {
+    expect(chineseValue(written)).toBe(value);
+  });
+
+  it.each([
+    ['排查化解矛盾纠纷一千二百余件', 1200, '件', true],
+    ['开展业务培训三十六场次', 36, '场次', false],
+    ['出庭应诉率达到百分之百', 100, '%', false],
+    ['结案率为百分之九十五', 95, '%', false],
+    ['培训执法人员近千人次', 1000, '人次', true],
+    ['惠及群众上万人', 10000, '人', true],
+    ['挽回经济损失两千余万元', 20000000, '元', true],
+  ])('「%s」', (text, value, unit, approx) => {
+    expect(only(text)).toMatchObject({ value, unit, approx });
+  });
+
+  it.each([
+    '建立一个机制，落实三项制度', // a single numeral before a measure word is an article or a name
+    '第十二届人大常委会', // an ordinal
+    '二〇二四年三月五日', // a date written digit by digit
+    '“十四五”规划和“八五”普法', // names
+    '党的二十大精神',
+    '罚款五百元以上万元以下', // 上万 after 以 is not 「上万」
+  ])('reads no figure from 「%s」 but what its digits say', (text) => {
+    expect(scanFigures(text).filter((f) => f.unit !== '元')).toEqual([]);
   });
 });
