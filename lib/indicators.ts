@@ -107,7 +107,9 @@ export function extractIndicators(text: string, sections: Section[]): Indicator[
       const quoteEnd = Math.max(subject.quoteEnd, f.end);
       const fuller = subject.words && subject.words !== subject.label ? catalogueKey(subject.words, f.unit, sentence) : null;
       drafts.push({
-        key: fuller ?? catalogueKey(label, f.unit, sentence) ?? (lead && bareVerb(subject.label) ? catalogueKey(lead + label, f.unit, sentence) : null),
+        key: priorYear(rawPre.text)
+          ? null
+          : fuller ?? catalogueKey(label, f.unit, sentence) ?? (lead && bareVerb(subject.label) ? catalogueKey(lead + label, f.unit, sentence) : null),
         kind,
         label,
         value: f.value,
@@ -254,6 +256,12 @@ function subjects(text: string, f: Figure, rawPre: Span, clauseStart: number, ne
   const end = clipped.text ? f.end : clauseEnd(text, f, next);
   const quoteStart = Math.min(opening, clipped.text ? clipped.start : f.numStart);
   return [{ label: clipped.text, words: trimSpan(pre).text, quoteStart, quoteEnd: end }];
+}
+
+// 「42件（上年57件）」「上年为146件」「上年同期为468件」: last year's value, told for comparison
+const PRIOR_YEAR = /(?<!由)(?:上年|去年|上一年|前一年)(?:度)?(?:同期)?(?:为|是|的|共|达|有)?$/;
+function priorYear(wordsBefore: string): boolean {
+  return PRIOR_YEAR.test(wordsBefore.slice(-10));
 }
 
 const LEAD_MAX = 40;

@@ -127,6 +127,7 @@ export function extractMeta(ex: Extraction): ReportMeta {
     pageDate(tags) ??
     infoDate(infoLines) ??
     signature?.date ??
+    closingDate(tail) ??
     headDate(body) ??
     null;
   const reportYear = yearOf(titleS, body, publishedAt);
@@ -175,6 +176,12 @@ interface IssuerWitness {
   issuer: string | null;
   info: IssuerInfo;
   date?: string | null;
+}
+
+/** A date line that ends the text: the signature's date, where the issuer is named only in the title. */
+function closingDate(tail: Line[]): string | null {
+  const last = tail[tail.length - 1];
+  return last ? dateLine(last.s) : null;
 }
 
 /** 「中共和平县委 和平县人民政府 / 2024年2月4日」 in the last lines, or both on one line. */

@@ -58,6 +58,7 @@ const KIN_TITLE: RegExp[] = [
   /依法行政[^,，。;；:：《》]{0,8}报告/,
   /法治政府建设[^,，。;；:：《》]{0,10}(?:工作)?总结/,
 ];
+const NON_GOVERNMENT = /大学|学院|学校|医院|公司|集团|协会|学会|商会|银行|律师事务所|研究院|基金会/;
 const INTERPRETATION_TITLE = /解读|图解|一图读懂|图读|读懂|问答|答记者问|答问/;
 const DISCLOSURE_TITLE = /信息公开[^,，。]{0,10}报告|信息公开年报/;
 const GOVWORK_TITLE = /政府工作报告/;
@@ -86,6 +87,9 @@ export function classifyTitle(title: string): TitleKind {
   const hasReport = REPORT_TITLE.test(t) || REPORT_TITLE_BARE.test(t);
   const hasKin = !hasReport && KIN_TITLE.some((re) => re.test(t));
   if (hasReport || hasKin) {
+    // the duty falls on governments, party committees and their departments: a university's or a
+    // company's 「服务法治政府建设工作总结」 is that unit's own summary
+    if (NON_GOVERNMENT.test(t) || /服务(?:于)?法治政府建设/.test(t)) return 'summary';
     // a title quoting the report in 《》 with words around it is about the report, not the report
     const quoted = /《([^》]*)》/.exec(t);
     if (quoted && t.replace(quoted[0], '').replace(/[的了,，:：\s]/g, '').length >= 2) return 'news';
