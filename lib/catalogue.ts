@@ -77,7 +77,8 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
   {
     key: 'normative_docs.reviewed',
     name: '规范性文件合法性审查',
-    label: /(审查|审核).*(规范性文件|制度文件|文件)|(规范性文件|文件).*(合法性审查|合法性审核|审查|审核)/,
+    // the legality review of documents and of the other 涉法事务 a government handles (contracts, decisions)
+    label: /(审查|审核).*(规范性文件|制度文件|文件|涉法事[务项])|(规范性文件|文件|涉法事[务项]).*(合法性审查|合法性审核|审查|审核)/,
     not: /率|意见/,
     unit: /^(件|份|个|项|部)$/,
   },

@@ -9,6 +9,7 @@ import { BLOCK_TAGS, blockText, collapse, countChars, isSkipped, tag, walk } fro
 import { cleanTitle, pickVisibleTitle, sameTitle } from './page-title';
 import { pickInfoLine, surveyPage, type PageSurvey } from './survey';
 import { dateLine, findDate } from './dates';
+import { hiddenPages } from './hidden-pages';
 import { parseIssuer } from './region';
 
 /** Readability scans the whole document several times; beyond this it is slow, and the fallback is linear. */
@@ -66,7 +67,8 @@ export function extract(doc: Document, url?: string | null): Extraction {
   } else {
     const r = safe(() => runReadability(doc, survey?.column ?? null));
     rTitle = r?.title ?? null;
-    const rText = r ? cleanLines(r.text) : null;
+    const shown = r ? cleanLines(r.text) : null;
+    const rText = shown ? shown + (safe(() => continuedPages(doc, survey?.column ?? null, shown)) ?? '') : null;
     // no block can hold more than the whole body: when Readability has half of it, it has no fragment
     const bodyChars = survey?.bodyChars ?? 0;
     if (rText && countChars(rText) >= bodyChars * 0.5) {
@@ -82,6 +84,15 @@ export function extract(doc: Document, url?: string | null): Extraction {
   text = dropTitleLine(text, [title, page.docTitle, page.visibleTitle]);
   if (!text) reasons.push('页面没有可提取的正文');
   return { title, text, method, reasons, page };
+}
+
+/** The article's pages after the first, when the page hides them behind a pager (hidden-pages.ts). */
+function continuedPages(doc: Document, column: Element | null, article: string): string {
+  const root = column ?? doc.body;
+  if (!root) return '';
+  // a hidden copy of what is shown (a print version) is no continuation
+  const fresh = hiddenPages(root).map(cleanLines).filter((p) => p && !article.includes(p.slice(0, 30)));
+  return fresh.length ? `\n${fresh.join('\n')}` : '';
 }
 
 const SIGNATURE_LINES = 3;
