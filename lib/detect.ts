@@ -32,7 +32,9 @@ const KIN_CAP = 0.75;
 const BODY_ONLY_CAP = 0.85; // without a title we cannot tell a report from a well-written 总结
 const MAX_CHARS = 80_000; // body text sampled from a page or a text (reports run 5–30 k characters)
 const MAX_NODES = 40_000;
-const QUICK_CHARS = 6_000; // a page whose title never mentions 法治 gets this much before we give up
+const QUICK_CHARS = 6_000;
+const NO_BODY_CHARS = 150; // a report runs thousands of characters; this is an error page's worth
+const ERROR_PAGE = /404|页面不存在|页面已删除|已被删除|无法找到|找不到(?:该|此)?页面|访问的页面|页面未找到|Not Found/i; // a page whose title never mentions 法治 gets this much before we give up
 
 /** What detection reads from a page: titles, meta, and a bounded text sample. */
 interface Evidence {
@@ -341,6 +343,12 @@ function judge(ev: Evidence): Detection {
   } else if (ev.fromPage && ev.textChars > 0 && ev.linkChars / ev.textChars > 0.6 && !body.strong) {
     signals.push({ weight: -2, reason: `链接文字占${Math.round((ev.linkChars / ev.textChars) * 100)}%,像导航或列表页` });
   }
+
+  // a title with no body under it: an error page, a body that failed to load, an <iframe> of
+  // another site. A title alone does not make a report
+  const bodyChars = ev.paragraphs.reduce((n, p) => n + p.length, 0);
+  if (bodyChars < NO_BODY_CHARS) signals.push({ weight: -5, reason: `页面几乎没有正文(${bodyChars}字)` });
+  else if (bodyChars < 600 && ERROR_PAGE.test(ev.paragraphs.join('\n'))) signals.push({ weight: -5, reason: '页面是错误提示页(页面不存在或已删除)' });
 
   // a notice that publishes the report as an attachment: the page has the title, not the report
   const file = !body.strong && partsFound(ev.paragraphs).length < 2 ? publishedAsFile(ev.paragraphs, ev.links) : null;

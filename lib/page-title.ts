@@ -3,7 +3,9 @@
 import { collapse } from './dom';
 import { simplifyCommon } from './traditional';
 
-const TITLE_SEPARATOR = /\s*[_|｜]\s*|\s+[-–—]+\s+|(?<=[^\d\s])[-–—]{1,2}(?=[^\d\s])/;
+// a dash with no space around it separates only where Chinese meets it (「…报告—XX县人民政府」), never
+// inside a Latin word (law-based) or a number range
+const TITLE_SEPARATOR = /\s*[_|｜]\s*|\s+[-–—]+\s+|(?<=[\u4e00-\u9fff])[-–—]{1,2}(?=[^\d\s])|(?<=[^\d\s])[-–—]{1,2}(?=[\u4e00-\u9fff])/;
 // a segment that names the site or the column, not the article
 const SITE_SEGMENT = /(人民政府|人民政府网|政府网|门户网站|网站|政务网|政务服务网|首页|信息公开|政务公开|专栏|网|日报|司法局|办公室|频道|门户)$/;
 
