@@ -11,6 +11,8 @@ export interface MarkerMatch {
   end: number;
   /** the marker as written, without trailing space */
   marker: string;
+  /** a numeral glued to its heading with no mark at all (「一主要工作」): trusted only in sequence */
+  glued?: boolean;
 }
 
 const CN_DIGIT: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
@@ -46,6 +48,9 @@ const RANK1 = new RegExp(`(${CN})([、.．])[ \\t\\u3000]*`, 'y');
 // 「一 主要工作」「三,存在的问题」: the sloppy spaced and comma forms, trusted only at the start of a line
 // (the comma form only on a short heading line: outline.ts checks)
 const RANK1_SPACED = new RegExp(`(${CN})(?:[ \\t\\u3000]+|[，,][ \\t\\u3000]*)(?=[\\u4e00-\\u9fff“《])`, 'y');
+// 「一主要工作」: a numeral glued to a heading line, as a paste that lost its marks writes it; not the
+// words that open with a numeral (一是 一年 一些 一直 二〇二四 三项 …)
+const RANK1_GLUED = new RegExp(`(${CN})(?=[\\u4e00-\\u9fff])(?![是年月季些直定起切般体致项个大等批次〇零○])`, 'y');
 const RANK2 = new RegExp(`[（(][ \\u3000]?(${CN})[ \\u3000]?[）)][ \\t\\u3000]*`, 'y');
 // 1. but not 1.52 (a decimal) — the dot must not be followed by a digit, unless it opens a year
 // (「4.2024年工作计划」)
@@ -77,7 +82,10 @@ export function markerAt(text: string, pos: number, lineStart: boolean): MarkerM
     const m = CIRCLED.exec(text);
     return m ? { rank: 4, n: m[1].charCodeAt(0) - 0x245f, end: CIRCLED.lastIndex, marker: m[1] } : null;
   }
-  return tryRe(RANK1, 1, true) ?? (lineStart ? tryRe(RANK1_SPACED, 1, true) : null);
+  const r1 = tryRe(RANK1, 1, true) ?? (lineStart ? tryRe(RANK1_SPACED, 1, true) : null);
+  if (r1 || !lineStart) return r1;
+  const glued = tryRe(RANK1_GLUED, 1, true);
+  return glued ? { ...glued, glued: true } : null;
 }
 
 /**

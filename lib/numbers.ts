@@ -41,9 +41,13 @@ const DIGIT = '[0-9０-９]';
 // thousands separators (1,205 / １，２０５) only before exactly three digits, so 「197件,184件」 stays two
 const NUM = `${DIGIT}{1,3}(?:[,，]${DIGIT}{3}(?!${DIGIT}))+(?:[.．]${DIGIT}+)?|${DIGIT}+(?:[.．]${DIGIT}+)?`;
 // One linear pass; every part is a bounded alternation or a digit run, so nothing backtracks badly.
+// a space may stand before the multiplier or the unit (「1,086 项」「98.5 %」「26.5 万人次」: Word and
+// PDF copies put one there), but only before a unit that does not also open a word (「0 本年…」)
+const SPACED_UNITS = ['个', '件', '项', '人', '名', '位', '次', '场', '份', '条', '家', '起', '宗', '例', '元', '%', '％', '‰']
+  .concat(UNITS.filter((u) => u.length > 1));
 const FIGURE = new RegExp(
-  `(${NUM})(?:\\s?([-—–~～至到])\\s?(${NUM}))?(余|多)?(亿|万|千(?![米克瓦]))?(余|多)?` +
-    `(${UNITS.map(escape).join('|')})?(以上|有余|左右|以下|以内)?`,
+  `(${NUM})(?:\\s?([-—–~～至到])\\s?(${NUM}))?(余|多)?(?:[ \\u00a0]?(亿|万|千(?![米克瓦])))?(余|多)?` +
+    `(?:[ \\u00a0](?=${SPACED_UNITS.map(escape).join('|')}))?(${UNITS.map(escape).join('|')})?(以上|有余|左右|以下|以内)?`,
   'g',
 );
 
@@ -100,7 +104,10 @@ export function scanFigures(text: string, from = 0, to = text.length): Figure[] 
   while ((m = re.exec(slice)) !== null) {
     const numStart = m.index;
     const end = numStart + m[0].length;
-    const before = numStart > 0 ? text[numStart - 1] : '';
+    // the character before the digits, across one space (「第 3 名」, the garbled 「1 2 3件」)
+    const spaced = numStart > 1 && (text[numStart - 1] === ' ' || text[numStart - 1] === '\u00a0');
+    const before = numStart > 0 ? text[spaced ? numStart - 2 : numStart - 1] : '';
+    if (spaced && /[0-9０-９]/.test(before)) continue;
     const unitRaw = m[7] ?? '';
     if (!unitRaw && !countedAmount(text, numStart, end, m)) continue;
     if (before && GLUE_BEFORE.test(before)) continue;

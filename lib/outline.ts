@@ -19,6 +19,10 @@ interface Candidate {
   /** the next candidate of its rank, before any of a higher rank, carries the next number */
   nextFollows: boolean;
   title: string;
+  /** the line holding its title when the marker stands alone on its own (「（一）」 / 「健全…体系」) */
+  titleLine?: number;
+  /** see MarkerMatch.glued */
+  glued?: boolean;
 }
 
 export interface Outline {
@@ -33,6 +37,8 @@ const INLINE_EDGE = /[。！？!?]/g;
 const HEADING_EDGE = /[。！？!?：:]/g;
 /** Longest line a numeral-and-comma heading (「三,存在的问题」) may be. */
 const SHORT_HEADING = 30;
+/** Longest line a numeral glued to its heading (「一主要工作」) may be. */
+const GLUED_HEADING = 30;
 const SKIP_AFTER = /[ \t\u3000”’」』]/;
 const MARKER_START = /[一二三四五六七八九十（(0-9０-９\u2460-\u2473]/g;
 // 第一、在一、…: a numeral inside a phrase, never a marker (only consulted on run-together pages)
@@ -46,6 +52,9 @@ const stripped = (s: string): string => stripTrailing(s, TRAILING);
 const FIGURE = /[0-9０-９](\.[0-9０-９]+)?\s*(余|多)?(件|个|人|万|亿|元|%|％|次|场|项|名|家|起|份|条|户|所|宗|批)/;
 const MAX_TITLE = 80;
 
+const SPACED_HEADING = /^(?:[^\s\u3000][ \u3000\u00a0]+){3,}[^\s\u3000](?=[\s\u3000]|$)/;
+// a title stays as the page writes it, spaced-out headings (「主 要 工 作」) included: the panel
+// highlights it by its length, and roles are read through forMatching, which drops those spaces
 function cleanTitle(raw: string): string {
   let t = stripped(raw).trim();
   if (t.length > MAX_TITLE) {
@@ -71,13 +80,53 @@ function bodyLike(title: string): boolean {
   return title.length > 50 || FIGURE.test(title);
 }
 
+// what follows a report's body: its attachments list, distribution and printing lines
+const CLOSING = /^(?:附件[:：]|附件\s*\d|抄送[:：]|印发[:：]?|主送[:：]|[（(]此件(?:公开发布|依申请公开|不予公开)[)）])/;
+
+/** The first line of the closing matter in the latter half of the text (lines.length when none):
+ * nothing from there on is a heading, though 附件：1.… 2.… are numbered like items. */
+function closingLine(text: string, lines: Line[]): number {
+  for (let li = Math.floor(lines.length / 2); li < lines.length; li++) {
+    const line = lines[li];
+    if (CLOSING.test(text.slice(line.content, Math.min(line.end, line.content + 16)))) return li;
+  }
+  return lines.length;
+}
+
+/** A space left where a line ended a sentence (「…成效。 三,存在的问题」): not one inside a spaced-out
+ * heading (「履 行 第 一 责 任」). */
+function afterLostBreak(text: string, p: number): boolean {
+  let q = p - 1;
+  if (q < 0 || !/[\s\u3000]/.test(text[q])) return false;
+  while (q > 0 && /[\s\u3000]/.test(text[q - 1])) q--;
+  return q === 0 || /[。！？!?；;：:”」』)）]/.test(text[q - 1]);
+}
+
 function findCandidates(text: string, lines: Line[], flat: boolean[], source: string): Candidate[] {
   const out: Candidate[] = [];
   // `startLike`: where a line break was lost but a space was left, a heading may take the forms only
   // a line's start vouches for (「一 主要工作」「三,存在的问题」)
+  let closingAt = text.length;
   const push = (pos: number, li: number, lineStart: boolean, startLike = lineStart): void => {
+    if (pos >= closingAt) return;
     const m = markerAt(text, pos, startLike);
-    if (!m || m.end >= lines[li].end || numeralListFollows(text, m.end)) return;
+    if (!m) return;
+    // a marker alone on its line, its title on the next: 「（一）」 / 「健全依法行政制度体系」
+    if (m.end >= lines[li].end || /^[\s\u3000]*$/.test(text.slice(m.end, lines[li].end))) {
+      const next = lines[li + 1];
+      if (!lineStart || !next || next.end - next.content > SHORT_HEADING || next.end <= next.content) return;
+      if (/[。；;，,]/.test(text.slice(next.content, next.end))) return;
+      out.push({ start: pos, end: m.end, rank: m.rank, n: m.n, marker: source.slice(pos, pos + m.marker.length), line: li, lineStart, nextFollows: false, title: '', titleLine: li + 1 });
+      return;
+    }
+    if (numeralListFollows(text, m.end)) return;
+    // 「一主要工作」: only a short line with no punctuation at all is a heading with its mark lost
+    // (on a run-together line, up to the space left where its line ended)
+    if (m.glued) {
+      const space = lineStart ? -1 : text.slice(m.end, lines[li].end).search(/[\s\u3000]/);
+      const stop = space >= 0 ? m.end + space : lines[li].end;
+      if (stop - pos > GLUED_HEADING || /[，,。；;、：:！？!?（(]/.test(text.slice(m.end, stop))) return;
+    }
     let end = m.end;
     const marker = source.slice(pos, pos + m.marker.length);
     // 「三,存在的问题」: a numeral and a comma head only a short heading (ending its line, or a space or
@@ -94,9 +143,14 @@ function findCandidates(text: string, lines: Line[], flat: boolean[], source: st
       while (end < lines[li].end && /[ \t\u3000]/.test(text[end])) end++;
     }
     if (/[，,。；;、]/.test(text[end])) return;
-    out.push({ start: pos, end, rank: m.rank, n: m.n, marker, line: li, lineStart, nextFollows: false, title: '' });
+    out.push({ start: pos, end, rank: m.rank, n: m.n, marker, line: li, lineStart, nextFollows: false, title: '', glued: m.glued });
   };
-  for (let li = 0; li < lines.length; li++) {
+  const closing = closingLine(text, lines);
+  // on a run-together line the closing matter starts mid-line: 「…2025年工作安排。附件：1.…」
+  const half = Math.floor(text.length / 2);
+  const glued = text.slice(half).search(/[\s。]附件[:：]/);
+  closingAt = Math.min(closing < lines.length ? lines[closing].content : text.length, glued >= 0 ? half + glued : text.length);
+  for (let li = 0; li < closing; li++) {
     const line = lines[li];
     if (line.chrome || line.content >= line.end) continue;
     push(line.content, li, true);
@@ -107,7 +161,7 @@ function findCandidates(text: string, lines: Line[], flat: boolean[], source: st
       for (let m = MARKER_START.exec(seg); m !== null; m = MARKER_START.exec(seg)) {
         const p = line.content + m.index;
         const before = text[p - 1];
-        if (!PHRASE_BEFORE.test(before) && !(CN_NUMERAL.test(text[p]) && WORD_BEFORE_NUMERAL.test(before))) push(p, li, false, /[\s\u3000]/.test(before));
+        if (!PHRASE_BEFORE.test(before) && !(CN_NUMERAL.test(text[p]) && WORD_BEFORE_NUMERAL.test(before))) push(p, li, false, afterLostBreak(text, p));
       }
       continue;
     }
@@ -145,9 +199,11 @@ const GOES_ON = /[，,、；;：:（(“"和及与]/;
  */
 function headingEnd(text: string, from: number, to: number): number {
   const t = text.slice(from, to);
-  // Chinese puts no space inside a sentence: a space left where a heading's line ended ends it
+  // Chinese puts no space inside a sentence: a space left where a heading's line ended ends it,
+  // and a heading spaced out character by character (「强 化 组 织 领 导」) ends with its last single
+  const spacedOut = SPACED_HEADING.exec(t);
   const gap = /[^\s\u3000][\s\u3000]+(?=[^\s\u3000])/.exec(t);
-  let cut = gap && gap.index >= 1 ? gap.index + 1 : t.length;
+  let cut = spacedOut ? spacedOut[0].length : gap && gap.index >= 1 ? gap.index + 1 : t.length;
   const phrase = partPhraseEnd(t);
   if (phrase > 0 && phrase < t.length && !GOES_ON.test(t[phrase])) cut = phrase;
   for (const re of [BODY_OPENING, LEADERS_OPENING]) {
@@ -162,6 +218,11 @@ function titleCandidates(text: string, lines: Line[], cands: Candidate[], enums:
   let ei = 0;
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i];
+    if (c.titleLine !== undefined) {
+      const own = lines[c.titleLine];
+      c.title = cleanTitle(source.slice(own.content, own.end));
+      continue;
+    }
     let cut = lines[c.line].end;
     const next = cands[i + 1];
     if (next && next.line === c.line && next.start < cut) cut = next.start;
@@ -303,7 +364,8 @@ export function buildOutline(source: string, givenYear: number | null = null): O
     const running = prev === 0 && globalLast[c.rank] > 0 && c.n === globalLast[c.rank] + 1;
     const inSeq = (prev === 0 && c.n === 1) || (prev > 0 && c.n === prev + 1) || running;
     let ok: boolean;
-    if (c.lineStart) ok = inSeq || !bodyLike(c.title);
+    if (c.glued) ok = inSeq && (c.nextFollows || prev > 0);
+    else if (c.lineStart) ok = inSeq || !bodyLike(c.title);
     else if (flat[c.line]) {
       // a slip in the numbering (二、四、 or 三、三、) passes when the heading names a canonical part
       const slip = prev > 0 && (c.n === prev || c.n === prev + 2) && rolesOfTitle(c.title, reportYear).length > 0;

@@ -3,9 +3,13 @@
 import { hasTraditionalHint, toSimplified } from './traditional';
 import type { OutlineNode, Role, Section } from './types';
 
-/** A same-length simplified copy for matching, when the string has traditional characters. */
+const SPACED_OUT = /(?<=[\u4e00-\u9fff])[ \u3000\u00a0]+(?=[\u4e00-\u9fff])/g;
+
+/** A copy for matching: NFKC, the spaces of a spaced-out heading removed, simplified when the string
+ * has traditional characters. Its offsets are not the original's. */
 export function forMatching(s: string): string {
-  const t = s.normalize('NFKC');
+  // 「履 行 第 一 责 任 人」: a Word paste spaces out a heading's characters
+  const t = s.normalize('NFKC').replace(SPACED_OUT, '');
   return hasTraditionalHint(t) ? toSimplified(t) : t;
 }
 
