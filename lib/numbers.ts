@@ -187,13 +187,27 @@ export function chineseValue(s: string): number | null {
   return v > 0 ? v : null;
 }
 
+// every figure in Chinese numerals holds one of these: the scan jumps from one to the next and tries
+// the full pattern only there (at the character itself, or one before it: 三十, 近千)
+const POSITIONAL = /[十百千万亿]/g;
+const CN_FIGURE_AT = new RegExp(CN_FIGURE.source, 'y');
+
 function scanChineseFigures(text: string, from: number, to: number): Figure[] {
   const out: Figure[] = [];
-  const re = new RegExp(CN_FIGURE.source, CN_FIGURE.flags);
   const slice = text.slice(0, to);
-  re.lastIndex = from;
-  for (let m = re.exec(slice); m !== null; m = re.exec(slice)) {
+  const hits = new RegExp(POSITIONAL.source, 'g');
+  hits.lastIndex = from;
+  for (let h = hits.exec(slice); h !== null; h = hits.exec(slice)) {
+    let m: RegExpExecArray | null = null;
+    for (const start of [h.index - 1, h.index]) {
+      if (start < from) continue;
+      CN_FIGURE_AT.lastIndex = start;
+      m = CN_FIGURE_AT.exec(slice);
+      if (m) break;
+    }
+    if (!m) continue;
     const end = m.index + m[0].length;
+    hits.lastIndex = end;
     if (m[1] !== undefined) {
       const v = m[1] === '百' ? 100 : chineseValue(m[1]);
       if (v !== null && v <= 100) out.push({ numStart: m.index, end, value: v, unit: '%', approx: false, qualifier: '', prefix: '', range: false });
