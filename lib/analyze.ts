@@ -5,13 +5,31 @@ import { extract, fromText } from './extract';
 import { extractMeta } from './meta';
 import { buildStructure } from './structure';
 import { extractIndicators } from './indicators';
-import type { Analysis, Detection, Extraction } from './types';
+import type { Analysis, Detection, Extraction, Indicator, OutlineNode, Section } from './types';
+import { unwrapHardWrapped, type Unwrapped } from './unwrap';
+
+/** The offsets of an analysis of the joined copy, as offsets into the text as given. */
+function backToOriginal(text: string, w: Unwrapped, outline: OutlineNode[], sections: Section[], indicators: Indicator[]) {
+  const node = (n: OutlineNode): OutlineNode => ({ ...n, start: w.toOriginal(n.start), children: n.children.map(node) });
+  return {
+    outline: outline.map(node),
+    sections: sections.map((s) => ({ ...s, start: w.toOriginal(s.start) })),
+    indicators: indicators.map((i) => {
+      const start = w.toOriginal(i.start);
+      return { ...i, start, quote: text.slice(start, w.toOriginal(i.start + i.quote.length)) };
+    }),
+  };
+}
 
 /** Outline, parts and figures of an extraction, under the given verdict. */
 export function analyzeExtraction(ex: Extraction, verdict: Detection): Analysis {
-  const meta = extractMeta(ex);
-  const { outline, sections, compliance } = buildStructure(ex.text, meta);
-  const indicators = extractIndicators(ex.text, sections);
+  // a text copied out of a PDF is read with its line wraps joined; offsets stay the file's own
+  const wrapped = ex.method === 'text' ? unwrapHardWrapped(ex.text) : null;
+  const read = wrapped ? { ...ex, text: wrapped.text } : ex;
+  const meta = extractMeta(read);
+  let { outline, sections, compliance } = buildStructure(read.text, meta);
+  let indicators = extractIndicators(read.text, sections);
+  if (wrapped) ({ outline, sections, indicators } = backToOriginal(ex.text, wrapped, outline, sections, indicators));
   return {
     isReport: verdict.isReport,
     confidence: verdict.confidence,

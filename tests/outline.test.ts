@@ -8,6 +8,7 @@ import { loadPage } from '../scripts/lib/load';
 import * as OpenCC from 'opencc-js';
 import type { OutlineNode } from '../lib/types';
 import { loadSeeds, rankOf, type Seed } from './outline-gold';
+import { unwrapHardWrapped } from '../lib/unwrap';
 
 const seeds = loadSeeds();
 const simplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
@@ -351,7 +352,9 @@ describe('pages with no line breaks', () => {
   });
 
   it.each(genre.map((e) => [e.file, e] as [string, GenreExpected]))('%s flattened: outline and sections as expected', (_f, exp) => {
-    const raw = fs.readFileSync(path.join(genreDir, exp.file), 'utf8');
+    // what the analysis reads: a PDF copy's wraps joined and its page furniture out (lib/unwrap.ts)
+    const file = fs.readFileSync(path.join(genreDir, exp.file), 'utf8');
+    const raw = unwrapHardWrapped(file)?.text ?? file;
     const text = exp.flattened === 'spaced' ? raw.replace(/\n+/g, ' ') : flatten(raw);
     const { outline, sections } = buildStructure(text, { reportYear: exp.meta.reportYear, publishedAt: null });
     const rows: Array<{ node: OutlineNode; depth: number; under: string | null }> = [];
