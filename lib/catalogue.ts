@@ -87,9 +87,10 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     name: '出台规范性文件',
     // the verb may sit on the list's first item: 「新制定规章2部、行政规范性文件37件」
     label: /规范性文件/,
-    not: /率|审查|审核|清理|废止|失效|有效|保留|备案|纠正|撤销|修改|修订/,
+    // 制修订 (drafting or revising) issues a document; 修订 alone revises one already counted
+    not: /率|审查|审核|清理|废止|失效|有效|保留|备案|纠正|撤销|修改|(?<!制)修订/,
     unit: /^(件|份|个|项|部)$/,
-    context: /出台|制定|印发|发布|制发/,
+    context: /出台|制定|印发|发布|制发|制修订/,
   },
   {
     key: 'major_decisions.count',
@@ -133,7 +134,8 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
   {
     key: 'legal_aid.cases',
     name: '法律援助案件',
-    label: /法律援助.*案件|援助案件/,
+    // the applications a legal aid centre accepts are its cases (受理法律援助申请46件)
+    label: /法律援助.*(?:案件|申请)|援助案件/,
     not: /率/,
     unit: /^(件|起|宗|例)$/,
   },
@@ -183,7 +185,7 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     // 「进驻县政务服务中心事项68项」: the items of the centre, hall or platform, in 项 or 个 (what it
     // handled in 件 is transactions: 「政务服务中心全年办理各类事项约31万件」)
     or: {
-      label: /政务服务(?:中心|大厅|平台)[^，,。；;\d]{0,6}事项/,
+      label: /(?:政务|便民)服务(?:中心|大厅|站|平台)[^，,。；;\d]{0,6}事项/,
       not: /率|办件|评价|套餐/,
       unit: /^(项|个)$/,
     },
@@ -204,7 +206,7 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
   {
     key: 'proposals.handled',
     name: '人大建议/政协提案办理',
-    label: /人大(代表)?建议|政协(委员)?提案|建议提案|(?<!复)议案/,
+    label: /人大(代表)?建议|政协(委员)?提案|建议提案|(?<![复争异])议案/,
     not: /率/,
     unit: /^(件|条|个|份|项)$/,
   },

@@ -98,6 +98,9 @@ export function extractMeta(ex: Extraction): ReportMeta {
   }
 
   let region: string | null = info?.region ?? fromTitle?.info.region ?? null;
+  // the title may name the place in full where the signature does not (「蒲塘县杏坪镇…」 / 「杏坪镇人民政府」)
+  const titlePlace = fromTitle?.info.region ?? null;
+  if (region && titlePlace && titlePlace.length > region.length && titlePlace.endsWith(region)) region = titlePlace;
   let level: RegionLevel | null = info ? regionLevelFor(info) : fromTitle ? regionLevelFor(fromTitle.info) : null;
   if (!region) {
     const open = openingRegion(body, titleS);
