@@ -203,11 +203,15 @@ function cleanLines(text: string): string {
 
 /** Readability's own title keeps the site suffix on Chinese pages; the page's marked title does not. */
 function chooseTitle(page: PageMeta, readabilityTitle: string | null): string | null {
-  for (const t of [page.tags['articletitle'], page.visibleTitle, page.docTitle, readabilityTitle]) {
-    const c = t ? cleanTitle(t) : null;
-    if (c) return c;
-  }
-  return null;
+  const titles = [page.tags['articletitle'], page.visibleTitle, page.docTitle, readabilityTitle]
+    .map((t) => (t ? cleanTitle(t) : null))
+    .filter((t): t is string => !!t);
+  const first = titles[0] ?? null;
+  // a title cut short with an ellipsis (「…年度…」) gives way to a whole one that begins the same
+  const cut = first ? /(?:…|\.{3}|⋯)+$/.exec(first) : null;
+  if (!first || !cut) return first;
+  const head = first.slice(0, cut.index);
+  return titles.find((t) => t.length > head.length && t.startsWith(head) && !/(?:…|\.{3}|⋯)$/.test(t)) ?? first;
 }
 
 /** The title heading at the top duplicates `title` (Readability's check for this never fires on Chinese). */

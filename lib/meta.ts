@@ -5,7 +5,7 @@
 // whichever script their portal serves.
 import type { Extraction, RegionLevel, ReportMeta } from './types';
 import { isChromeLine } from './chrome';
-import { asciiDigits, dateLine, findDate, parseDate } from './dates';
+import { asciiDigits, dateLine, findDate, isoDate, parseDate } from './dates';
 import {
   leadingRegion,
   levelOfRegion,
@@ -97,6 +97,15 @@ export function extractMeta(ex: Extraction): ReportMeta {
     }
   }
 
+  // a report naming no place in its title, on its government's own site (SiteName 「XX县人民政府」)
+  if (!issuer && fromSite && !fromTitle?.info.region && !fromSite.info.department && /人民政府$/.test(fromSite.issuer ?? '')) {
+    const self = selfReference(toSimplified(headRaw));
+    if (self && fromSite.info.region.endsWith(self)) {
+      issuer = fromSite.issuer;
+      info = fromSite.info;
+    }
+  }
+
   let region: string | null = info?.region ?? fromTitle?.info.region ?? null;
   // the title may name the place in full where the signature does not (「蒲塘县杏坪镇…」 / 「杏坪镇人民政府」)
   const titlePlace = fromTitle?.info.region ?? null;
@@ -132,6 +141,7 @@ export function extractMeta(ex: Extraction): ReportMeta {
     signature?.date ??
     closingDate(tail) ??
     headDate(body) ??
+    urlDate(page.url) ??
     null;
   const reportYear = yearOf(titleS, body, publishedAt);
   if (region && level === 'city' && countyLevelCity(region, toSimplified(headRaw))) level = 'county';
@@ -211,6 +221,10 @@ function signatureOf(tail: Line[]): IssuerWitness | null {
       if (p) return { issuer: p.issuer, info: p.info, date: d.iso };
     }
   }
+  // an undated signature: the text ends on a line that is only an issuer's name
+  const last = tail[tail.length - 1];
+  const p = last ? parseIssuer(last.s) : null;
+  if (p && !p.info.department && /政府|委员会|县委|市委|区委|党委|办事处$/.test(p.issuer)) return { issuer: p.issuer, info: p.info, date: null };
   return null;
 }
 
@@ -283,6 +297,17 @@ function headDate(body: Line[]): string | null {
     if (d) return d;
   }
   return null;
+}
+
+// the dates CMSs write into an article's address: /art/2025/3/5/art_123.html, /202503/t20250305_1.html
+const URL_DATE = /\/art\/(20\d\d)\/(\d{1,2})\/(\d{1,2})\/|\/t(20\d\d)(\d\d)(\d\d)_\d+/;
+
+/** The publication date an article's address carries, when nothing else states one. */
+function urlDate(url: string | null): string | null {
+  const m = url ? URL_DATE.exec(url) : null;
+  if (!m) return null;
+  const [y, mo, d] = m[1] ? [m[1], m[2], m[3]] : [m[4], m[5], m[6]];
+  return isoDate(Number(y), Number(mo), Number(d));
 }
 
 function pageDate(tags: Record<string, string>): string | null {
