@@ -348,6 +348,8 @@ function yearOf(titleS: string | null, body: Line[], publishedAt: string | null)
     const m = /^(\d{4})\s*年度?(?:以来)?\s*[,，、]/.exec(s) ?? /(\d{4})\s*年度?(?:全[县区市省旗]|我[县区市省旗局])?法治政府建设/.exec(s);
     if (m && ok(Number(m[1]))) return Number(m[1]);
   }
-  if (publishedAt) return Number(publishedAt.slice(0, 4)) - 1;
+  // an annual report comes out in the year after (by 1 April); a text from the second half of a year
+  // (a mid-year review) is about that year
+  if (publishedAt) return Number(publishedAt.slice(0, 4)) - (Number(publishedAt.slice(5, 7)) <= 6 ? 1 : 0);
   return null;
 }

@@ -71,6 +71,9 @@ export function parseIssuerName(name: string): IssuerInfo | null {
   const region = leadingRegion(body);
   if (!region) return null;
   const rest = body.slice(region.length);
+  // 榕川市西城区人民政府桂苑街道办事处: a 街道, 镇 or 乡 named under the government above it
+  const under = /^人民政府([\u4e00-\u9fa5]{1,8}?(?:街道|镇|乡))(?:办事处|人民政府)$/.exec(rest);
+  if (under) return { region: region + under[1], department: false };
   if (rest === '' || /^(人民政府|政府|办事处|街道办事处|党委|党工委|委员会|委|人民代表大会常务委员会)$/.test(rest)) {
     return { region, department: false };
   }
@@ -78,12 +81,17 @@ export function parseIssuerName(name: string): IssuerInfo | null {
   if (party && /^委/.test(rest)) return { region, department: !/^(委|委员会)$/.test(rest) };
   // government departments and offices; a 融媒体中心 or a 协会 posts pages but issues no report
   if (/(局|厅|委员会|委|办公室|办|署|院|处|部)$/.test(rest)) return { region, department: true };
+  // a team set up for one task (评估组, 工作组, 领导小组) speaks for the place, not for a department
+  if (/(评估组|工作组|领导小组|督察组)$/.test(rest)) return { region, department: false };
   return null;
 }
 
 /** An issuer line: one or more organisation names (中共和平县委 和平县人民政府), short, no sentence. */
+// 「芦湾县人民政府县长　周明远」: a 述法 report's signature names the office, the post and the person
+const POST_AND_NAME = /(?<=政府|局|厅|委|办)(?:县长|区长|市长|州长|旗长|镇长|乡长|省长|主席|局长|厅长|主任|书记)[\s\u3000]*[\u4e00-\u9fa5]{2,4}$/;
+
 export function parseIssuer(line: string): { issuer: string; info: IssuerInfo } | null {
-  const s = line.trim();
+  const s = line.trim().replace(POST_AND_NAME, '');
   if (s.length < 4 || s.length > 60 || /[，。,;；:：！？]/.test(s)) return null;
   const parts = s.split(/[\s\u3000、]+/).filter(Boolean);
   const infos = parts.map(parseIssuerName);
