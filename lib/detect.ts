@@ -281,6 +281,7 @@ interface BodyView {
   signals: Signal[];
   strong: boolean; // reads like a report body on its own
   mentionsFazhi: boolean;
+  parts: number; // canonical parts found
 }
 
 function bodySignals(paragraphs: readonly string[]): BodyView {
@@ -300,7 +301,7 @@ function bodySignals(paragraphs: readonly string[]): BodyView {
   if (rank1 >= 2) signals.push({ weight: 0.3, reason: `正文有"一、二、…"分级标题(${rank1}个)` });
   const strong = opening !== null && fazhi >= 1 && parts.length >= 2;
   const mentionsFazhi = fazhi > 0 || paragraphs.some((p) => /法治/.test(p));
-  return { signals, strong, mentionsFazhi };
+  return { signals, strong, mentionsFazhi, parts: parts.length };
 }
 
 const BODY_LOOKALIKE_WEIGHT = { plan: -2.5, disclosure: -4, govwork: -4, news: -1.5, interpretation: -2.5 } as const;
@@ -351,7 +352,7 @@ function judge(ev: Evidence): Detection {
   else if (bodyChars < 600 && ERROR_PAGE.test(ev.paragraphs.join('\n'))) signals.push({ weight: -5, reason: '页面是错误提示页(页面不存在或已删除)' });
 
   // a notice that publishes the report as an attachment: the page has the title, not the report
-  const file = !body.strong && partsFound(ev.paragraphs).length < 2 ? publishedAsFile(ev.paragraphs, ev.links) : null;
+  const file = !body.strong && body.parts < 2 ? publishedAsFile(ev.paragraphs, ev.links) : null;
   if (file !== null) signals.push({ weight: -4, reason: file ? `报告全文在附件中,页面只是发布说明:「${short(file)}」` : '报告全文在附件中,页面只是发布说明' });
 
   for (const look of bodyLookalikes(ev.paragraphs)) {

@@ -50,6 +50,9 @@ export function extractMeta(ex: Extraction): ReportMeta {
   const text = ex.text;
   const headRaw = text.slice(0, HEAD_CHARS);
   const head = lines(headRaw).slice(0, 40);
+  // the simplified head, made once and only when a witness needs it
+  let headSimple: string | null = null;
+  const headS = () => (headSimple ??= toSimplified(headRaw));
   const tail = lines(text.length > TAIL_CHARS ? text.slice(-TAIL_CHARS) : text).slice(-10);
   const body = head.filter((l) => !isChromeLine(l.text));
 
@@ -99,7 +102,7 @@ export function extractMeta(ex: Extraction): ReportMeta {
 
   // a report naming no place in its title, on its government's own site (SiteName 「XX县人民政府」)
   if (!issuer && fromSite && !fromTitle?.info.region && !fromSite.info.department && /人民政府$/.test(fromSite.issuer ?? '')) {
-    const self = selfReference(toSimplified(headRaw));
+    const self = selfReference(headS());
     if (self && fromSite.info.region.endsWith(self)) {
       issuer = fromSite.issuer;
       info = fromSite.info;
@@ -119,7 +122,7 @@ export function extractMeta(ex: Extraction): ReportMeta {
     }
   }
   if (!region) {
-    const self = selfReference(toSimplified(headRaw));
+    const self = selfReference(headS());
     const named = self ? regionFromMentions(toSimplified(text.length > 200_000 ? text.slice(0, 200_000) : text), self) : null;
     if (named) {
       region = named;
@@ -144,7 +147,7 @@ export function extractMeta(ex: Extraction): ReportMeta {
     urlDate(page.url) ??
     null;
   const reportYear = yearOf(titleS, body, publishedAt);
-  if (region && level === 'city' && countyLevelCity(region, toSimplified(headRaw))) level = 'county';
+  if (region && level === 'city' && countyLevelCity(region, headS())) level = 'county';
 
   return {
     title,
